@@ -1,0 +1,3 @@
+"""evo: evolutionary program search over a typed grid DSL for ARC-AGI."""
+
+__version__ = "0.1.0"

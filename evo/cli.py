@@ -1,0 +1,90 @@
+"""The `evo` command line: thin click commands over the library."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from evo.errors import EvoError
+from evo.render import side_by_side
+from evo.tasks import find_task, load_task_set, select_tasks
+
+
+class CliError(click.ClickException):
+    """A one-line message on stderr with exit code 2."""
+
+    exit_code = 2
+
+
+def reports_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library errors into one-line CLI errors."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except EvoError as exc:
+            raise CliError(str(exc)) from exc
+
+    return wrapper
+
+
+def task_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The shared --task-set / --tasks / --limit options."""
+    func = click.option("--limit", type=click.IntRange(min=1), help="Keep the first N tasks.")(func)
+    func = click.option("--tasks", "task_ids", help="Comma-separated task ids to keep.")(func)
+    return click.option(
+        "--task-set",
+        default="training",
+        show_default=True,
+        help="training, evaluation, arc2-training, arc2-evaluation, or a folder of JSON files.",
+    )(func)
+
+
+def split_ids(task_ids: str | None) -> list[str] | None:
+    """Split a comma-separated id list, dropping blanks."""
+    if not task_ids:
+        return None
+    return [t.strip() for t in task_ids.split(",") if t.strip()]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="evo-arc")
+def main() -> None:
+    """evo: evolutionary program search over a typed grid DSL for ARC-AGI."""
+
+
+@main.command()
+@task_options
+@reports_errors
+def tasks(task_set: str, task_ids: str | None, limit: int | None) -> None:
+    """Print the task ids of a task set, one per line.
+
+    Example: evo tasks --task-set evaluation --limit 5
+    """
+    chosen = select_tasks(load_task_set(task_set), split_ids(task_ids), limit)
+    click.echo("\n".join(t.id for t in chosen))
+
+
+@main.command()
+@click.argument("task_id")
+@click.option("--task-set", default=None, help="Where to look (default: every named set).")
+@click.option("--plain", is_flag=True, help="Digits instead of colours.")
+@reports_errors
+def show(task_id: str, task_set: str | None, plain: bool) -> None:
+    """Show a task's grids in ARC colours.
+
+    Example: evo show 007bbfb7
+    """
+    task = find_task(task_id, task_set)
+    color = not plain and sys.stdout.isatty()
+    for kind, pairs in (("train", task.train), ("test", task.test)):
+        for i, pair in enumerate(pairs):
+            h, w = pair.input.shape
+            titles = [f"{kind} {i} input {h}x{w}", "output"]
+            click.echo(side_by_side([pair.input, pair.output], titles, color))
+            click.echo()
