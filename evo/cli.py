@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -88,3 +89,34 @@ def show(task_id: str, task_set: str | None, plain: bool) -> None:
             titles = [f"{kind} {i} input {h}x{w}", "output"]
             click.echo(side_by_side([pair.input, pair.output], titles, color))
             click.echo()
+
+
+@main.command()
+@click.option("--coverage", "show_coverage", is_flag=True, help="Verify every reference solution.")
+@click.option("--json", "as_json", is_flag=True, help="With --coverage: print JSON.")
+@reports_errors
+def dsl(show_coverage: bool, as_json: bool) -> None:
+    """Print the DSL footprint, or how many training tasks its reference solutions verify.
+
+    Example: evo dsl --coverage --json
+    """
+    from dsl.footprint import footprint
+    from evo.coverage import coverage
+
+    if not show_coverage:
+        text = footprint()
+        click.echo(text)
+        click.echo(f"\n({len(text)} characters)", err=True)
+        return
+    training = load_task_set("training")
+    result = coverage(training)
+    if as_json:
+        click.echo(json.dumps({k: result[k] for k in ("primitives", "verified", "failed")}))
+        return
+    verified, failed = result["verified"], result["failed"]
+    click.echo(
+        f"verified {len(verified)} of {len(training)} training tasks "
+        f"with {result['primitives']} primitives"
+    )
+    for task_id in failed:
+        click.echo(f"failed {task_id}: {result['reasons'][task_id]}")

@@ -1,0 +1,64 @@
+"""Patterns: symmetry and periodic repetition, detected and restored."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Literal
+
+import numpy as np
+
+from dsl.geometry import mirror
+from dsl.registry import primitive
+from dsl.types import Axis, Color, Grid, freeze
+
+Line = Literal["h", "v"]
+
+
+@primitive("patterns")
+def is_symmetric(grid: Grid, axis: Axis) -> bool:
+    """Whether the grid equals its mirror image across `axis` (see mirror)."""
+    flipped = mirror(grid, axis)
+    return flipped.shape == grid.shape and bool((flipped == grid).all())
+
+
+@primitive("patterns")
+def symmetrize(grid: Grid, axis: Axis, noise: Color) -> Grid:
+    """Replace `noise` cells by their mirror cell across `axis` where that one is not noise."""
+    flipped = mirror(grid, axis)
+    if flipped.shape != grid.shape:
+        raise ValueError("diagonal symmetry needs a square grid")
+    return freeze(np.where((grid == noise) & (flipped != noise), flipped, grid))
+
+
+def _consistent(grid: Grid, p: int, ignore: Color | None) -> bool:
+    a, b = grid[:, :-p], grid[:, p:]
+    agree = a == b
+    if ignore is not None:
+        agree |= (a == ignore) | (b == ignore)
+    return bool(agree.all())
+
+
+@primitive("patterns")
+def period(grid: Grid, axis: Line, ignore: Color | None = None) -> int:
+    """Smallest repeat length across ("h") or down ("v"), skipping `ignore` cells."""
+    g = grid if axis == "h" else grid.T
+    for p in range(1, g.shape[1]):
+        if _consistent(g, p, ignore):
+            return p
+    return int(g.shape[1])
+
+
+@primitive("patterns")
+def fill_pattern(grid: Grid, noise: Color) -> Grid:
+    """Repaint `noise` cells from the grid's repeating tile (periods found ignoring noise)."""
+    pc, pr = period(grid, "h", noise), period(grid, "v", noise)
+    votes: dict[tuple[int, int], Counter[int]] = {}
+    for (r, c), v in np.ndenumerate(grid):
+        if v != noise:
+            votes.setdefault((r % pr, c % pc), Counter())[int(v)] += 1
+    out = np.array(grid)
+    for (r, c), v in np.ndenumerate(grid):
+        tally = votes.get((r % pr, c % pc))
+        if v == noise and tally:
+            out[r, c] = tally.most_common(1)[0][0]
+    return freeze(out)
