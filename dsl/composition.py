@@ -15,6 +15,8 @@ LogicOp = Literal["and", "or", "xor", "nor", "left", "right"]
 @primitive("composition")
 def canvas(color: Color, height: int, width: int) -> Grid:
     """A height x width grid filled with `color`."""
+    if height < 1 or width < 1:
+        raise ValueError(f"a canvas needs at least one cell, not {height}x{width}")
     return freeze(np.full((height, width), color))
 
 
@@ -22,9 +24,11 @@ def canvas(color: Color, height: int, width: int) -> Grid:
 def hsplit(grid: Grid, parts: int) -> list[Grid]:
     """Cut into `parts` equal side-by-side pieces, dropping one-cell divider columns between."""
     w = grid.shape[1]
+    if parts < 1:
+        raise ValueError(f"parts must be at least 1, not {parts}")
     if w % parts == 0:
         size, gap = w // parts, 0
-    elif (w - parts + 1) % parts == 0:
+    elif (w - parts + 1) % parts == 0 and w >= 2 * parts - 1:
         size, gap = (w - parts + 1) // parts, 1
     else:
         raise ValueError(f"a width of {w} does not split into {parts} equal parts")
@@ -73,12 +77,16 @@ def vconcat(top: Grid, bottom: Grid) -> Grid:
 @primitive("composition")
 def overlay(base: Grid, top: Grid, transparent: Color) -> Grid:
     """Lay `top` over `base` (same shape); `transparent` cells of top let base show."""
+    if base.shape != top.shape:
+        raise ValueError(f"overlay needs equal shapes, not {base.shape} and {top.shape}")
     return freeze(np.where(top == transparent, base, top))
 
 
 @primitive("composition")
 def combine(a: Grid, b: Grid, op: LogicOp, color: Color, background: Color) -> Grid:
     """Cellwise logic on which cells are not background; true cells get `color`."""
+    if a.shape != b.shape:
+        raise ValueError(f"combine needs equal shapes, not {a.shape} and {b.shape}")
     x, y = a != background, b != background
     table = {
         "and": x & y,

@@ -72,6 +72,8 @@ def rect(grid: Grid, top: int, left: int, height: int, width: int, color: Color)
 @primitive("drawing")
 def outline(grid: Grid, top: int, left: int, height: int, width: int, color: Color) -> Grid:
     """Draw the one-cell border of a height x width rectangle at (top, left)."""
+    if height < 1 or width < 1:
+        return freeze(grid)
     bottom, right = top + height - 1, left + width - 1
     border = [(top, c) for c in range(left, right + 1)] + [
         (bottom, c) for c in range(left, right + 1)
@@ -102,6 +104,9 @@ def _reach(grid: Grid, seeds: list[Cell], passable: np.ndarray, diagonal: bool) 
 @primitive("drawing")
 def flood_fill(grid: Grid, start: Cell, color: Color, diagonal: bool = False) -> Grid:
     """Repaint the region of start's colour connected to start."""
+    h, w = grid.shape
+    if not (0 <= start[0] < h and 0 <= start[1] < w):
+        raise ValueError(f"start {start} lies outside the {h}x{w} grid")
     region = _reach(grid, [start], grid == grid[start], diagonal)
     return freeze(np.where(region, color, grid))
 
@@ -118,7 +123,10 @@ def fill_enclosed(grid: Grid, color: Color, background: Color) -> Grid:
 @primitive("drawing")
 def gravity(grid: Grid, direction: Direction, background: Color) -> Grid:
     """Let every non-background cell fall towards `direction` until it rests on another."""
-    turns = {"down": 0, "left": 1, "up": 2, "right": 3}[direction]
+    quarter_turns = {"down": 0, "left": 1, "up": 2, "right": 3}
+    if direction not in quarter_turns:
+        raise ValueError(f"direction must be one of {', '.join(quarter_turns)}, not {direction!r}")
+    turns = quarter_turns[direction]
     g = np.rot90(grid, turns)
     out = np.full_like(g, background)
     for c in range(g.shape[1]):

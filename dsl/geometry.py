@@ -43,8 +43,8 @@ def mirror(grid: Grid, axis: Axis) -> Grid:
 @primitive("geometry")
 def crop(grid: Grid, top: int, left: int, height: int, width: int) -> Grid:
     """The height x width window whose top-left cell is (top, left), clipped to the grid."""
-    top, left = max(top, 0), max(left, 0)
-    window = grid[top : top + height, left : left + width]
+    bottom, right = max(top + height, 0), max(left + width, 0)
+    window = grid[max(top, 0) : bottom, max(left, 0) : right]
     if window.size == 0:
         raise ValueError("crop window lies outside the grid")
     return freeze(window)
@@ -68,18 +68,24 @@ def pad(grid: Grid, size: int, color: Color) -> Grid:
 @primitive("geometry")
 def tile(grid: Grid, rows: int, cols: int) -> Grid:
     """Repeat the grid `rows` times downwards and `cols` times across."""
+    if rows < 1 or cols < 1:
+        raise ValueError(f"tile counts must be at least 1, not {rows}x{cols}")
     return freeze(np.tile(grid, (rows, cols)))
 
 
 @primitive("geometry")
 def upscale(grid: Grid, factor: int) -> Grid:
     """Blow every cell up into a factor x factor block."""
+    if factor < 1:
+        raise ValueError(f"factor must be at least 1, not {factor}")
     return freeze(np.kron(grid, np.ones((factor, factor), dtype=grid.dtype)))
 
 
 @primitive("geometry")
 def downscale(grid: Grid, factor: int) -> Grid:
     """Keep the top-left cell of every factor x factor block."""
+    if factor < 1:
+        raise ValueError(f"factor must be at least 1, not {factor}")
     return freeze(grid[::factor, ::factor])
 
 
@@ -88,6 +94,8 @@ def shift(grid: Grid, down: int, right: int, fill: Color) -> Grid:
     """Move the contents down and right (negative: up and left), filling vacated cells."""
     h, w = grid.shape
     out = np.full_like(grid, fill)
+    if abs(down) >= h or abs(right) >= w:
+        return freeze(out)
     src = grid[max(0, -down) : h - max(0, down), max(0, -right) : w - max(0, right)]
     if src.size:
         out[

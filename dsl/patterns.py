@@ -31,16 +31,24 @@ def symmetrize(grid: Grid, axis: Axis, noise: Color) -> Grid:
 
 
 def _consistent(grid: Grid, p: int, ignore: Color | None) -> bool:
-    a, b = grid[:, :-p], grid[:, p:]
-    agree = a == b
-    if ignore is not None:
-        agree |= (a == ignore) | (b == ignore)
-    return bool(agree.all())
+    # Without ignored cells one shift suffices; with them, equality is not transitive
+    # across an ignored cell, so every multiple of p must agree.
+    shifts = [p] if ignore is None else range(p, grid.shape[1], p)
+    for s in shifts:
+        a, b = grid[:, :-s], grid[:, s:]
+        agree = a == b
+        if ignore is not None:
+            agree |= (a == ignore) | (b == ignore)
+        if not agree.all():
+            return False
+    return True
 
 
 @primitive("patterns")
 def period(grid: Grid, axis: Line, ignore: Color | None = None) -> int:
     """Smallest repeat length across ("h") or down ("v"), skipping `ignore` cells."""
+    if axis not in ("h", "v"):
+        raise ValueError(f"axis must be h or v, not {axis!r}")
     g = grid if axis == "h" else grid.T
     for p in range(1, g.shape[1]):
         if _consistent(g, p, ignore):

@@ -28,7 +28,7 @@ class Primitive:
     @property
     def hints(self) -> dict[str, Any]:
         """Resolved parameter and return annotations."""
-        return get_type_hints(self.func)
+        return get_type_hints(self.func, include_extras=True)
 
     @property
     def signature(self) -> inspect.Signature:

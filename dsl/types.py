@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, TypeAlias
+from typing import Annotated, Literal, TypeAlias
 
 import numpy as np
 import numpy.typing as npt
@@ -11,7 +11,8 @@ import numpy.typing as npt
 Grid: TypeAlias = npt.NDArray[np.int64]
 """A read-only 2-D array of colours 0-9, at most 30x30."""
 
-Color: TypeAlias = int
+Color: TypeAlias = Annotated[int, "colour"]
+"""A colour 0-9; Annotated so that grammars can tell colours from other integers."""
 Cell: TypeAlias = tuple[int, int]
 Axis: TypeAlias = Literal["h", "v", "d", "a"]
 Direction: TypeAlias = Literal["up", "down", "left", "right"]

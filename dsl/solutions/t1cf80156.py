@@ -1,0 +1,7 @@
+"""Crop to the shape."""
+
+from dsl import BLACK, trim
+
+
+def transform(grid):
+    return trim(grid, BLACK)

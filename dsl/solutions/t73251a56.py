@@ -1,0 +1,11 @@
+"""Repair the black holes of a diagonally symmetric pattern: mirror cells first, then the diagonal colour and its neighbours."""
+
+from dsl import fill_cells, find, symmetrize
+
+
+def transform(grid):
+    out = symmetrize(grid, "d", 0)
+    for r, c in find(out, 0):
+        value = grid[0, 0] if r == c else out[r - 1, c - 1]
+        out = fill_cells(out, [(r, c)], value)
+    return out

@@ -1,0 +1,7 @@
+"""Reflect the grid across its main diagonal."""
+
+from dsl import mirror
+
+
+def transform(grid):
+    return mirror(grid, "d")
