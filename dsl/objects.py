@@ -118,7 +118,7 @@ def move(obj: Object, down: int, right: int) -> Object:
 
 @primitive("objects")
 def normalize(obj: Object) -> Object:
-    """The object moved so that its bounding box starts at (0, 0); equal shapes compare equal."""
+    """The object moved so that its bounding box starts at (0, 0); same shape and colours compare equal."""
     top, left, _, _ = bbox(obj)
     return move(obj, -top, -left)
 

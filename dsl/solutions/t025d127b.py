@@ -1,4 +1,4 @@
-"""Lean each shape right: every cell above its bottom row and left of its right edge moves one step right."""
+"""Lean each shape right: cells above its bottom row and left of its right edge move one step."""
 
 from dsl import BLACK, bbox, canvas, cells, color, fill_cells, height, objects, width
 

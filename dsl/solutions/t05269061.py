@@ -8,5 +8,7 @@ def transform(grid):
     stripe = {(r + c) % 3: grid[r, c] for r in range(h) for c in range(w) if grid[r, c] != BLACK}
     out = canvas(BLACK, h, w)
     for k in stripe:
-        out = fill_cells(out, [(r, c) for r in range(h) for c in range(w) if (r + c) % 3 == k], stripe[k])
+        out = fill_cells(
+            out, [(r, c) for r in range(h) for c in range(w) if (r + c) % 3 == k], stripe[k]
+        )
     return out

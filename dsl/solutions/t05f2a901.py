@@ -1,6 +1,6 @@
 """Slide the red shape straight towards the cyan square until they touch."""
 
-from dsl import BLACK, CYAN, RED, bbox, canvas, from_grid, height, move, objects, only, paint, width
+from dsl import BLACK, CYAN, RED, bbox, canvas, from_grid, height, move, only, paint, width
 
 
 def transform(grid):

@@ -1,4 +1,4 @@
-"""In a lattice of cells, join equal-coloured cells of the same row or column by colouring the cells between."""
+"""In a lattice of cells, join equal-coloured cells of a row or column by filling in between."""
 
 from dsl import BLACK, height, partition, rect
 

@@ -6,6 +6,6 @@ from dsl import BLACK, BLUE, GREEN, RED, YELLOW, objects, paint, recolor, size
 def transform(grid):
     bars = sorted(objects(grid, BLACK), key=size, reverse=True)
     out = grid
-    for bar, colour in zip(bars, [BLUE, RED, GREEN, YELLOW]):
+    for bar, colour in zip(bars, [BLUE, RED, GREEN, YELLOW], strict=False):
         out = paint(out, recolor(bar, colour))
     return out

@@ -1,4 +1,4 @@
-"""Find the sparsest 3x3 block; blow each of its cells up to fill the matching block of the lattice."""
+"""Find the sparsest 3x3 block; each of its cells fills the matching block of the lattice."""
 
 from dsl import BLACK, count_color, partition, rect
 

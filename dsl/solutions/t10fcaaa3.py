@@ -9,5 +9,7 @@ def transform(grid):
     for r in range(height(big)):
         for c in range(width(big)):
             if big[r, c] != BLACK:
-                marks = fill_cells(marks, [(r - 1, c - 1), (r - 1, c + 1), (r + 1, c - 1), (r + 1, c + 1)], CYAN)
+                marks = fill_cells(
+                    marks, [(r - 1, c - 1), (r - 1, c + 1), (r + 1, c - 1), (r + 1, c + 1)], CYAN
+                )
     return overlay(marks, big, BLACK)

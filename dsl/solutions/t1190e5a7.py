@@ -1,4 +1,4 @@
-"""Count the panels the divider lines cut the grid into; output that many rows and columns of background."""
+"""Count the panels cut by the divider lines; output that many rows and columns of background."""
 
 from dsl import canvas, most_common, partition
 

@@ -7,7 +7,9 @@ def transform(grid):
     h, w = height(grid), width(grid)
     if any(all(grid[r, c] == grid[r, 0] != BLACK for c in range(w)) for r in range(h)):
         return mirror(transform(mirror(grid, "d")), "d")
-    lines = {c: grid[0, c] for c in range(w) if all(grid[r, c] == grid[0, c] != BLACK for r in range(h))}
+    lines = {
+        c: grid[0, c] for c in range(w) if all(grid[r, c] == grid[0, c] != BLACK for r in range(h))
+    }
     out = canvas(BLACK, h, w)
     for c in lines:
         out = rect(out, 0, c, h, 1, lines[c])

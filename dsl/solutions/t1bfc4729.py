@@ -1,4 +1,4 @@
-"""Each seed colours its half of the grid: side walls, the outer edge row and a full row through the seed."""
+"""Each seed colours its half: side walls, the outer edge row and a full row through the seed."""
 
 from dsl import BLACK, canvas, find, height, palette, rect, width
 

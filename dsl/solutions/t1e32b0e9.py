@@ -1,4 +1,4 @@
-"""Complete the top-left panel's shape in every other panel, drawing missing cells in the divider colour."""
+"""Complete the first panel's shape in every panel, drawing missing cells in the divider colour."""
 
 from dsl import BLACK, cells, fill_cells, from_grid, height, partition
 

@@ -1,4 +1,4 @@
-"""Each marker on the edge copies its colour onto the nearest cell of the cyan block in its row or column."""
+"""Each edge marker copies its colour onto the nearest cyan block cell in its row or column."""
 
 from dsl import BLACK, CYAN, bbox, fill_cells, from_grid, height, only, width
 

@@ -1,4 +1,4 @@
-"""Put red where the columns of the grey marks on top meet the rows of the grey marks on the right."""
+"""Put red where the columns of the top grey marks meet the rows of the right grey marks."""
 
 from dsl import GREY, RED, fill_cells, find, width
 

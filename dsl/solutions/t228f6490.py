@@ -1,6 +1,18 @@
 """Move each piece of a one-off colour into the hole of a grey shape that it exactly fits."""
 
-from dsl import BLACK, bbox, color, fill_enclosed, move, normalize, objects, only, paint, palette, recolor
+from dsl import (
+    BLACK,
+    bbox,
+    color,
+    fill_enclosed,
+    move,
+    normalize,
+    objects,
+    only,
+    paint,
+    palette,
+    recolor,
+)
 
 
 def transform(grid):

@@ -1,4 +1,4 @@
-"""Each of the two cells draws its full row and column; where one's lines cross the other's, paint red."""
+"""Both cells draw their full row and column; crossings of the two colours turn red."""
 
 from dsl import CYAN, ORANGE, RED, fill_cells, find, height, rect, width
 

@@ -1,4 +1,4 @@
-"""The odd-coloured cell at the arrow's base shoots a ray of its colour out through the tip, over empty cells."""
+"""The odd cell at the arrow's base shoots a ray of its colour through the tip over empty cells."""
 
 from dsl import BLACK, bbox, find, from_grid, least_common, overlay, ray
 

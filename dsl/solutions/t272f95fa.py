@@ -1,4 +1,4 @@
-"""Colour the five middle panels of the cyan cross-hatch: top red, left yellow, centre pink, right green, bottom blue."""
+"""Colour the middle panels: top red, left yellow, centre pink, right green, bottom blue."""
 
 from dsl import BLUE, CYAN, GREEN, PINK, RED, YELLOW, height, rect, width
 

@@ -11,7 +11,12 @@ def transform(grid):
         return not (0 <= r < h and 0 <= c < w) or out[r, c] == BLACK
 
     def can_step(r, c, dr, dc):
-        return 0 <= r + dr < h and 0 <= c + dc < w and free(r + dr, c + dc) and free(r + 2 * dr, c + 2 * dc)
+        return (
+            0 <= r + dr < h
+            and 0 <= c + dc < w
+            and free(r + dr, c + dc)
+            and free(r + 2 * dr, c + 2 * dc)
+        )
 
     r, c, dr, dc = 0, 0, 0, 1
     while True:

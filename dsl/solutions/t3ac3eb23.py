@@ -1,4 +1,4 @@
-"""Each coloured cell in the top row starts a zigzag down the grid: x below, x-1 and x+1 alternately."""
+"""Each coloured top-row cell zigzags down: its own column, then both neighbours, alternately."""
 
 from dsl import fill_cells, height, width
 

@@ -1,4 +1,4 @@
-"""Draw a red anti-diagonal from the top-right corner and a yellow bottom row beside the left column."""
+"""Draw a red anti-diagonal from the top-right corner and a yellow bottom row by the left column."""
 
 from dsl import RED, YELLOW, height, line, width
 

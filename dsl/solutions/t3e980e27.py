@@ -1,4 +1,4 @@
-"""Copy each template onto the lone cells of its red or green key colour; red copies are mirrored."""
+"""Copy each template onto lone cells of its red or green key colour; red copies are mirrored."""
 
 from dsl import RED, cells, color, find, from_grid, mirror, objects, paint, size, subgrid
 

@@ -1,4 +1,4 @@
-"""Draw pink lines across the grid through the centre of every blue frame, passing under the frames."""
+"""Draw pink lines across the grid through the centre of every blue frame, under the frames."""
 
 from dsl import BLUE, CYAN, PINK, bbox, height, line, objects, only, overlay, width
 

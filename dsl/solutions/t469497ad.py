@@ -1,4 +1,4 @@
-"""Scale up by the number of colours; shoot red diagonals from the square's corners through black."""
+"""Scale up by the colour count; shoot red diagonals from the square's corners through black."""
 
 from dsl import RED, bbox, crop, fill_cells, height, objects, palette, upscale, width
 

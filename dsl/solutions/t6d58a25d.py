@@ -1,4 +1,4 @@
-"""Under the big umbrella shape, every column holding a rain cell becomes a full line of rain from the umbrella down."""
+"""Under the umbrella, each column with a rain cell rains in a full line down from it."""
 
 from dsl import cells, color, height, line, objects, palette, size
 

@@ -1,4 +1,4 @@
-"""Repair the black holes of a diagonally symmetric pattern: mirror cells first, then the diagonal colour and its neighbours."""
+"""Repair black holes of a diagonally symmetric pattern from mirror cells and the diagonal."""
 
 from dsl import fill_cells, find, symmetrize
 

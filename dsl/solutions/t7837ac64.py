@@ -1,4 +1,4 @@
-"""Read the 4x4 coloured lattice points as cell corners; a cell takes a colour all four corners share."""
+"""Coloured lattice points are cell corners; a cell takes a colour all four corners share."""
 
 from dsl import canvas, count_color, fill_cells, find, palette
 
@@ -13,7 +13,9 @@ def transform(grid):
     for i in range(3):
         for j in range(3):
             corners = [
-                grid[top + (i + a) * step, left + (j + b) * step] for a in range(2) for b in range(2)
+                grid[top + (i + a) * step, left + (j + b) * step]
+                for a in range(2)
+                for b in range(2)
             ]
             if corners[0] != lattice and all(v == corners[0] for v in corners):
                 out = fill_cells(out, [(i, j)], corners[0])

@@ -1,7 +1,20 @@
-"""Frame every yellow constellation that matches the framed one (in any rotation or reflection) with the same blue frame."""
+"""Frame each yellow constellation matching the framed one (turned or flipped) in blue."""
 
-from dsl import BLUE, YELLOW, bbox, crop, find, from_grid, height, mirror, objects, only, paint
-from dsl import rotate, width
+from dsl import (
+    BLUE,
+    YELLOW,
+    bbox,
+    crop,
+    find,
+    from_grid,
+    height,
+    mirror,
+    objects,
+    only,
+    paint,
+    rotate,
+    width,
+)
 
 
 def transform(grid):

@@ -1,4 +1,4 @@
-"""Remove the noise colour: a noise cell joins the rectangle if two of its neighbours belong to it, else becomes black."""
+"""Remove the noise colour: it joins a rectangle where two neighbours belong to it."""
 
 from dsl import count_color, fill_cells, find, height, palette, replace, width
 

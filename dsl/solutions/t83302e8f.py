@@ -1,4 +1,4 @@
-"""Rooms sealed by the grid lines turn green; rooms joined through gaps, and the gaps, turn yellow."""
+"""Rooms sealed by the lines turn green; rooms joined through gaps turn yellow."""
 
 from dsl import GREEN, YELLOW, bbox, objects, paint, palette, recolor, size
 

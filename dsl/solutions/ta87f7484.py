@@ -7,4 +7,6 @@ def transform(grid):
     h, w = height(grid), width(grid)
     blocks = vsplit(grid, h // w) if h > w else hsplit(grid, w // h)
     shapes = [recolor(from_grid(b, 0), 1) for b in blocks]
-    return [b for b, s in zip(blocks, shapes) if len([t for t in shapes if t == s]) == 1][0]
+    for block, shape in zip(blocks, shapes, strict=True):
+        if len([s for s in shapes if s == shape]) == 1:
+            return block

@@ -1,13 +1,11 @@
-"""Fill the open container with yellow and let it pour out of the gap as a beam with diagonal edges."""
+"""Fill the open container with yellow and let it pour out of its gap, spreading diagonally."""
 
 from dsl import bbox, fill_cells, objects, ray
 
 
 def transform(grid):
     top, left, h, w = bbox(objects(grid, 0)[0])
-    inside = [
-        (r, c) for r in range(top, top + h) for c in range(left, left + w) if grid[r, c] == 0
-    ]
+    inside = [(r, c) for r in range(top, top + h) for c in range(left, left + w) if grid[r, c] == 0]
     out = fill_cells(grid, inside, 4)
     sides = [
         ([p for p in inside if p[0] == top], "up", "up-left", "up-right"),

@@ -1,4 +1,4 @@
-"""Count the empty rows above the cyan liquid in the grey cup; snake that many cyan cells into 3x3."""
+"""Count the empty rows above the cyan in the grey cup; snake that many cyan cells into 3x3."""
 
 from dsl import canvas, fill_cells, find
 

@@ -1,4 +1,4 @@
-"""Each green slab shoots a red line out of its red cell, flanked by green as wide as the slab is thick."""
+"""Each green slab shoots a red line out of its red cell, flanked by green as thick as the slab."""
 
 from dsl import bbox, cells, height, objects, ray, rect, width
 

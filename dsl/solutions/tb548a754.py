@@ -8,7 +8,8 @@ def transform(grid):
     top, left, h, w = bbox(box)
     frame, fill = grid[top, left], grid[top + 1, left + 1]
     mr, mc = find(grid, 8)[0]
-    t, l = min(top, mr), min(left, mc)
-    b, r = max(top + h - 1, mr), max(left + w - 1, mc)
-    out = rect(canvas(0, height(grid), width(grid)), t, l, b - t + 1, r - l + 1, fill)
-    return outline(out, t, l, b - t + 1, r - l + 1, frame)
+    new_top, new_left = min(top, mr), min(left, mc)
+    new_h = max(top + h - 1, mr) - new_top + 1
+    new_w = max(left + w - 1, mc) - new_left + 1
+    out = rect(canvas(0, height(grid), width(grid)), new_top, new_left, new_h, new_w, fill)
+    return outline(out, new_top, new_left, new_h, new_w, frame)

@@ -1,6 +1,6 @@
 """Shoot diagonals from each odd cell; along them each region takes its own marker colour."""
 
-from dsl import find, height, palette, count_color, fill_cells, width
+from dsl import count_color, fill_cells, find, height, palette, width
 
 
 def transform(grid):
@@ -10,8 +10,12 @@ def transform(grid):
     tint = {}
     for m in marks:
         r, c = find(grid, m)[0]
-        near = [grid[r + dr, c + dc] for dr in (-1, 0, 1) for dc in (-1, 0, 1)
-                if 0 <= r + dr < h and 0 <= c + dc < w and grid[r + dr, c + dc] in regions]
+        near = [
+            grid[r + dr, c + dc]
+            for dr in (-1, 0, 1)
+            for dc in (-1, 0, 1)
+            if 0 <= r + dr < h and 0 <= c + dc < w and grid[r + dr, c + dc] in regions
+        ]
         tint[max(regions, key=lambda v: sum(x == v for x in near))] = m
     paths = {m: [] for m in marks}
     for m in marks:

@@ -10,7 +10,7 @@ def transform(grid):
     for r in range(h):
         for c in range(w):
             dist = [abs(r - a) + abs(c - b) for a, b in seeds]
-            near = [s for s, d in zip(seeds, dist) if d == min(dist)]
+            near = [s for s, d in zip(seeds, dist, strict=True) if d == min(dist)]
             if len(near) == 1:
                 a, b = near[0]
                 if max(abs(r - a), abs(c - b)) % 2 == 0:

@@ -11,6 +11,14 @@ def transform(grid):
         for c in range(left, right + 1):
             if grid[r, c] != GREY and (r in (top, bottom) or c in (left, right)):
                 out = fill_cells(out, [(r, c)], CYAN)
-                heading = "up" if r == top else "down" if r == bottom else "left" if c == left else "right"
+                heading = (
+                    "up"
+                    if r == top
+                    else "down"
+                    if r == bottom
+                    else "left"
+                    if c == left
+                    else "right"
+                )
                 out = ray(out, (r, c), heading, CYAN)
     return out

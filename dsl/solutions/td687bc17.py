@@ -5,7 +5,12 @@ from dsl import BLACK, fill_cells, height, rect, width
 
 def transform(grid):
     h, w = height(grid), width(grid)
-    walls = {grid[0, 1]: "top", grid[h - 1, 1]: "bottom", grid[1, 0]: "left", grid[1, w - 1]: "right"}
+    walls = {
+        grid[0, 1]: "top",
+        grid[h - 1, 1]: "bottom",
+        grid[1, 0]: "left",
+        grid[1, w - 1]: "right",
+    }
     out = rect(grid, 1, 1, h - 2, w - 2, BLACK)
     for r in range(1, h - 1):
         for c in range(1, w - 1):

@@ -9,7 +9,11 @@ def transform(grid):
         spots = set(cells(obj))
         ends, bends = 0, 0
         for r, c in spots:
-            nb = [(a, b) for a, b in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)) if (a, b) in spots]
+            nb = [
+                (a, b)
+                for a, b in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1))
+                if (a, b) in spots
+            ]
             if len(nb) == 1:
                 ends = ends + 1
             if len(nb) == 2 and nb[0][0] != nb[1][0] and nb[0][1] != nb[1][1]:

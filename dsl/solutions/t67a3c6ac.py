@@ -1,0 +1,7 @@
+"""Mirror the grid left to right."""
+
+from dsl import mirror
+
+
+def transform(grid):
+    return mirror(grid, "h")
