@@ -118,7 +118,7 @@ def move(obj: Object, down: int, right: int) -> Object:
 
 @primitive("objects")
 def normalize(obj: Object) -> Object:
-    """The object moved so that its bounding box starts at (0, 0); same shape and colours compare equal."""
+    """The object moved to start at (0, 0); equal shapes in equal colours compare equal."""
     top, left, _, _ = bbox(obj)
     return move(obj, -top, -left)
 

@@ -10,6 +10,8 @@ from typing import Any
 
 import click
 
+from db.repository import RunNotFound
+from db.session import DatabaseError
 from evo.errors import EvoError
 from evo.render import side_by_side
 from evo.tasks import find_task, load_task_set, select_tasks
@@ -28,7 +30,7 @@ def reports_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except EvoError as exc:
+        except (EvoError, DatabaseError, RunNotFound) as exc:
             raise CliError(str(exc)) from exc
 
     return wrapper
@@ -120,3 +122,17 @@ def dsl(show_coverage: bool, as_json: bool) -> None:
     )
     for task_id in failed:
         click.echo(f"failed {task_id}: {result['reasons'][task_id]}")
+
+
+def _register() -> None:
+    from evo.cli_run import export_command, inspect_command, report_command, run_command
+
+    for command in (run_command, report_command, inspect_command, export_command):
+        main.add_command(command)
+
+
+_register()
+
+from evo.cli_eval import eval_command  # noqa: E402
+
+main.add_command(eval_command, "eval")

@@ -1,0 +1,5 @@
+"""`python -m evo` runs the command line."""
+
+from evo.cli import main
+
+main()

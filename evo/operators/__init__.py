@@ -1,0 +1,1 @@
+"""Operators propose candidate programs: sample afresh, refine one parent, cross two."""

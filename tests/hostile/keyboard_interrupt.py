@@ -1,0 +1,6 @@
+# expect: error KeyboardInterrupt
+"""KeyboardInterrupt raised directly."""
+
+
+def transform(grid):
+    raise KeyboardInterrupt

@@ -1,0 +1,7 @@
+# expect: error WRITEABLE
+"""Making the input grid writeable again."""
+
+
+def transform(grid):
+    grid.flags.writeable = True
+    return grid

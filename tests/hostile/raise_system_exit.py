@@ -1,0 +1,6 @@
+# expect: error SystemExit: 3
+"""SystemExit raised directly."""
+
+
+def transform(grid):
+    raise SystemExit(3)

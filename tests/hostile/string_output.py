@@ -1,0 +1,6 @@
+# expect: invalid output has type str, not a grid
+"""Text instead of a grid."""
+
+
+def transform(grid):
+    return "a grid"

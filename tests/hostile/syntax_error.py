@@ -1,0 +1,6 @@
+# expect: rejected SyntaxError
+"""Not Python."""
+
+
+def transform(grid)
+    return grid

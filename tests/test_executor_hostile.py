@@ -1,0 +1,126 @@
+"""The hostile corpus (tests/hostile/): every case contained, reported precisely, in time.
+
+Each file names its expected status (and part of the error) on a `# expect:` line. Files
+with an `# unguarded:` line also run with the static check switched off and full builtins,
+as if the program had escaped the name filter and reached `os`: what stops it then is the
+operating system (seccomp, rlimits, user nobody, no network), and that is tested too.
+"""
+
+from __future__ import annotations
+
+import pwd
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from evo.executor import Executor, ExecutorConfig
+from evo.tasks import Task
+
+CORPUS = Path(__file__).parent / "hostile"
+TIMEOUT_S = 1.0
+WATCHED = [Path("/tmp"), Path.cwd()]
+CANARY = "def transform(grid):\n    return grid\n"
+NOBODY = pwd.getpwnam("nobody").pw_uid
+
+
+def _cases(tag: str) -> list[tuple[str, str, str]]:
+    """(file name, expected status, expected error fragment) for every file with this tag."""
+    cases = []
+    for path in sorted(CORPUS.glob("*.py")):
+        found = re.search(rf"^# {tag}: (\S+) ?(.*)$", path.read_text(), re.MULTILINE)
+        if found:
+            cases.append((path.name, found.group(1), found.group(2)))
+    return cases
+
+
+def _listing() -> set[Path]:
+    return {p for folder in WATCHED for p in folder.iterdir()}
+
+
+def _suspicious(path: Path) -> bool:
+    """Named like a hostile program's target, or owned by the workers' user (nobody)."""
+    try:
+        owner = path.lstat().st_uid
+    except FileNotFoundError:
+        return False
+    return "pwned" in path.name or owner == NOBODY
+
+
+@pytest.fixture(scope="module")
+def task(training: dict[str, Task]) -> Task:
+    """A small real task."""
+    return training["007bbfb7"]
+
+
+@pytest.fixture(scope="module")
+def watched() -> Iterator[None]:
+    """Fail the module if any hostile program left a file outside its sandbox directory."""
+    before = _listing()
+    yield
+    appeared = sorted(p for p in _listing() - before if _suspicious(p))
+    assert not appeared, f"files appeared outside the sandbox: {appeared}"
+
+
+@pytest.fixture(scope="module")
+def guarded(watched: None) -> Iterator[Executor]:
+    """The executor as the engine runs it."""
+    with Executor(ExecutorConfig(workers=2, timeout_s=TIMEOUT_S)) as pool:
+        yield pool
+
+
+@pytest.fixture(scope="module")
+def unguarded(watched: None) -> Iterator[Executor]:
+    """The executor with the static check off: only the OS-level boundary remains."""
+    with Executor(ExecutorConfig(workers=2, timeout_s=TIMEOUT_S, skip_guard=True)) as pool:
+        yield pool
+
+
+def _run_case(pool: Executor, task: Task, name: str, status: str, fragment: str) -> None:
+    source = (CORPUS / name).read_text()
+    started = time.monotonic()
+    hostile, canary = pool.evaluate([(source, task), (CANARY, task)])
+    elapsed = time.monotonic() - started
+    assert (hostile.status, fragment in (hostile.error or "")) == (status, True), hostile.error
+    assert elapsed < 2 * TIMEOUT_S, f"{name} took {elapsed:.2f} s"
+    assert canary.status == "ok", "the batch must go on after a hostile program"
+    assert all(p.output is None for p in hostile.train) or hostile.status == "ok"
+    assert not list(Path(pool.workdir).iterdir()), "the sandbox directory must stay empty"
+
+
+@pytest.mark.parametrize(("name", "status", "fragment"), _cases("expect"))
+def test_hostile_program_is_contained(
+    guarded: Executor, task: Task, name: str, status: str, fragment: str
+) -> None:
+    _run_case(guarded, task, name, status, fragment)
+
+
+@pytest.mark.parametrize(("name", "status", "fragment"), _cases("unguarded"))
+def test_escaped_program_is_still_contained(
+    unguarded: Executor, task: Task, name: str, status: str, fragment: str
+) -> None:
+    _run_case(unguarded, task, name, status, fragment)
+
+
+def test_printing_never_reaches_the_parent(
+    guarded: Executor, unguarded: Executor, task: Task, capfd: pytest.CaptureFixture[str]
+) -> None:
+    guarded.evaluate([((CORPUS / "print_flood.py").read_text(), task)])
+    unguarded.evaluate([((CORPUS / "stdout_flood.py").read_text(), task)])
+    out, err = capfd.readouterr()
+    assert (out, err) == ("", "")
+
+
+def test_corpus_covers_the_issue() -> None:
+    names = {name for name, _, _ in _cases("expect")}
+    required = {
+        "infinite_loop.py", "long_c_call.py", "memory_bomb.py", "recursion_bomb.py",
+        "fork_bomb.py", "thread_bomb.py", "import_os_system.py", "import_subprocess.py",
+        "import_socket.py", "dunder_import.py", "subclasses_escape.py", "write_file.py",
+        "read_file.py", "sys_exit.py", "os_exit.py", "signal_tamper.py", "print_flood.py",
+        "huge_array_output.py", "ragged_output.py", "string_output.py",
+    }  # fmt: skip
+    assert required <= names
+    assert len(_cases("unguarded")) >= 20
