@@ -11,9 +11,10 @@ from typing import Any
 import click
 from tqdm import tqdm
 
-from evo.cli import reports_errors, split_ids
+from evo.cli import CliError, reports_errors, split_ids
 from evo.config import EvoConfig, from_dict, load_toml, override
 from evo.inspect import html_view, text_view
+from evo.plot import plot_report
 from evo.report import build_report, task_predictions
 from evo.runner import DEFAULT_DB, open_store, run_tasks, start
 from evo.runner import resume as resume_run
@@ -101,6 +102,12 @@ def summary(report: dict[str, Any]) -> str:
 @click.option("--backend", help="auto (default), symbolic, transformers, vllm or openai.")
 @click.option("--model", help="Model path or name for LLM backends.")
 @click.option("--max-tokens", type=click.IntRange(min=1), help="Completion length limit.")
+@click.option("--base-url", help="Server of the openai backend (default http://127.0.0.1:8000).")
+@click.option(
+    "--grammar/--no-grammar",
+    default=None,
+    help="Constrain decoding to the DSL grammar (default: on for the embedded model).",
+)
 @click.option("--llm-share", type=click.FloatRange(0, 1), help="Share of programs the LLM writes.")
 @click.option("--seed", type=int, help="Run seed (default 0).")
 @click.option("--name", help="Run name (default: run-<random>).")
@@ -143,14 +150,22 @@ def _open(db: str, run_name: str | None):  # type: ignore[no-untyped-def]
 @db_option
 @run_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option(
+    "--plot",
+    "plot_file",
+    type=click.Path(path_type=Path),
+    help="Also draw the solved curve and fitness histogram into a PNG.",
+)
 @reports_errors
-def report_command(db: str, run_name: str | None, as_json: bool) -> None:
+def report_command(db: str, run_name: str | None, as_json: bool, plot_file: Path | None) -> None:
     """Figures of a run: solved, pass@2, validity, operator yield, speed.
 
     Example: evo report --json
     """
     store, run, tasks = _open(db, run_name)
     report = build_report(store, run, tasks)
+    if plot_file:
+        plot_report(report, [p.fitness or 0.0 for p in store.programs(run.id)], plot_file)
     if as_json:
         click.echo(json.dumps(report, indent=2))
         return
@@ -186,7 +201,7 @@ def inspect_command(
     """
     store, run, tasks = _open(db, run_name)
     if task_id not in tasks:
-        raise click.ClickException(f"task '{task_id}' is not part of run '{run.name}'")
+        raise CliError(f"task '{task_id}' is not part of run '{run.name}'")
     if html_file:
         html_file.write_text(html_view(store, run, tasks[task_id]), encoding="utf-8")
         click.echo(f"wrote {html_file}")

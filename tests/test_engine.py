@@ -109,3 +109,63 @@ def test_sigkill_and_resume_gives_the_same_run(
     assert resumed.exit_code == 0, resumed.output
     assert hashes(db) == hashes(reference_run)
     assert report(db) == report(reference_run)
+
+
+def test_report_text_and_plot(reference_run: Path, tmp_path: Path) -> None:
+    png = tmp_path / "run.png"
+    result = cli("report", "--db", str(reference_run), "--plot", str(png))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("run r (finished, 3 generations), backend: symbolic")
+    assert "solved (train exact)" in result.output and "symbolic        refine" in result.output
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_inspect_shows_lineage_code_and_outputs(reference_run: Path, tmp_path: Path) -> None:
+    with sqlite3.connect(reference_run) as con:
+        task_id, best = con.execute(
+            "select task_id, best_program_id from run_tasks where status='solved' limit 1"
+        ).fetchone()
+    result = cli("inspect", task_id, "--db", str(reference_run))
+    assert result.exit_code == 0, result.output
+    assert f"task {task_id}: best program" in result.output
+    assert f"#{best} gen " in result.output and "def transform(grid):" in result.output
+    assert "output (exact)" in result.output and "attempt 1" in result.output
+    page = tmp_path / "t.html"
+    assert cli("inspect", task_id, "--db", str(reference_run), "--html", str(page)).exit_code == 0
+    text = page.read_text()
+    assert text.startswith("<!doctype html>") and '<table class="grid">' in text
+
+
+def test_export_writes_two_attempts_for_every_test_input(
+    reference_run: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "submission.json"
+    result = cli("export", "--db", str(reference_run), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    submission = json.loads(out.read_text())
+    assert sorted(submission) == sorted(TASKS.split(","))
+    from evo.tasks import load_task_set
+
+    training = load_task_set("training")
+    solved_right = 0
+    for task_id, entries in submission.items():
+        task = training[task_id]
+        assert len(entries) == len(task.test)
+        for entry, pair in zip(entries, task.test, strict=True):
+            assert set(entry) == {"attempt_1", "attempt_2"}
+            solved_right += pair.output.tolist() in entry.values()
+    assert solved_right >= 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["report", "--run", "nosuch"], "Error: no run 'nosuch' in this database\n"),
+        (["run", "--resume"], "Error: no unfinished run in this database ("),
+        (["inspect", "zzz"], "Error: task 'zzz' is not part of run 'r'\n"),
+    ],
+)
+def test_bad_input_on_a_run(reference_run: Path, args: list[str], message: str) -> None:
+    result = cli(*args, "--db", str(reference_run))
+    assert result.exit_code == 2
+    assert result.output.startswith(message) and result.output.count("\n") == 1

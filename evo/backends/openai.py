@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import time
 import urllib.error
@@ -70,7 +71,9 @@ class OpenAIBackend:
                     raise BackendError(failure) from exc
             except urllib.error.URLError as exc:
                 failure = f"cannot reach {self.base_url}: {one_line(str(exc.reason))}"
-            except (TimeoutError, ConnectionError) as exc:
+            except TimeoutError:
+                failure = f"{url} did not answer within {self.timeout_s:g} s"
+            except (ConnectionError, http.client.HTTPException) as exc:
                 failure = f"cannot reach {self.base_url}: {one_line(str(exc) or repr(exc))}"
             except json.JSONDecodeError as exc:
                 raise BackendError(f"{url} answered something that is not JSON: {exc}") from exc

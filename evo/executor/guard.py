@@ -19,7 +19,7 @@ from dsl.registry import allowed_names
 
 IMPORTABLE = frozenset(
     {"numpy", "numpy.linalg", "numpy.fft", "numpy.random", "math", "dsl"}
-    | {"itertools", "collections", "functools"}
+    | {"itertools", "collections", "functools", "copy"}
 )
 """Modules a program may `import` (and import public names from)."""
 
@@ -40,7 +40,7 @@ BANNED_ATTRIBUTES = frozenset(
     "pathlib signal threading multiprocessing gc inspect weakref tempfile mmap posix resource "
     "pty sysconfig runpy f2py distutils testing load save savez savez_compressed savetxt "
     "loadtxt genfromtxt fromfile tofile memmap dump dumps DataSource npyio system popen execv "
-    "fork kill".split()
+    "fork kill as_strided".split()
 )
 """Names that lead from numpy or the DSL towards the operating system."""
 

@@ -5,6 +5,7 @@ import __future__
 
 import builtins
 import collections
+import copy
 import functools
 import itertools
 import math
@@ -26,7 +27,7 @@ SAFE_BUILTINS = (
     "abs all any ascii bin bool bytearray bytes callable chr classmethod complex dict divmod "
     "enumerate filter float format frozenset hasattr hash hex id int isinstance issubclass iter "
     "len list map max min next object oct ord pow property range repr reversed round set slice "
-    "sorted staticmethod str sum super tuple type zip True False None NotImplemented Ellipsis "
+    "sorted staticmethod str sum super tuple zip True False None NotImplemented Ellipsis "
     "__build_class__"
 ).split() + [
     name
@@ -45,6 +46,7 @@ MODULES: dict[str, types.ModuleType] = {
     "itertools": itertools,
     "collections": collections,
     "functools": functools,
+    "copy": copy,
     "typing": typing,
     "__future__": __future__,
 }
@@ -84,10 +86,15 @@ def _print(*args: object, **kwargs: object) -> None:
     """The `print` of programs: discards everything."""
 
 
+def _type(obj: object) -> type:
+    """The `type` of programs: type(x) only; type(name, bases, dict) could smuggle in dunders."""
+    return builtins.type(obj)
+
+
 def restricted_builtins(gate: ImportGate) -> dict[str, Any]:
     """The builtins dict programs run with."""
     table = {name: getattr(builtins, name) for name in SAFE_BUILTINS}
-    return table | {"__import__": gate, "print": _print}
+    return table | {"__import__": gate, "print": _print, "type": _type}
 
 
 def base_namespace(gate: ImportGate, full_builtins: bool = False) -> dict[str, Any]:

@@ -95,6 +95,11 @@ class Executor:
             self.close()
             raise
 
+    @property
+    def worker_pids(self) -> tuple[int, ...]:
+        """Process ids of the current workers (for monitoring)."""
+        return tuple(slot.worker.pid for slot in self._slots)
+
     def __enter__(self) -> Executor:
         return self
 

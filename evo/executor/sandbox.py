@@ -1,10 +1,12 @@
 """The lock-down a worker applies to itself after start-up, before it runs any program.
 
-Layers, in order: die with the parent; a session of its own (no terminal); stdio on
-/dev/null and every other inherited descriptor closed; an empty environment; single-
-threaded BLAS; an empty working directory; a network namespace of its own; rlimits
-(address space, file size 0, no core files, no processes, few descriptors); the user
-`nobody`; and last a seccomp filter (see seccomp.py) that leaves only computation.
+Layers, in order: a session of its own (no terminal); stdio on /dev/null and every other
+inherited descriptor closed; an empty environment; an empty working directory; a network
+namespace of its own; the user `nobody`; death with the parent (set after the change of
+user, which clears it); rlimits (address space, file size 0, no core files, no
+processes, few descriptors); and last, once the process is sure to have a single thread,
+a seccomp filter (see seccomp.py) that leaves only computation. (The zygote starts BLAS
+single-threaded: see zygote.py.)
 """
 
 from __future__ import annotations
@@ -23,12 +25,6 @@ from evo.executor.errors import SandboxError
 PR_SET_PDEATHSIG = 1
 CLONE_NEWUSER = 0x10000000
 CLONE_NEWNET = 0x40000000
-BLAS_THREAD_SETTERS = (
-    "openblas_set_num_threads",
-    "scipy_openblas_set_num_threads64_",
-    "scipy_openblas_set_num_threads",
-    "openblas_set_num_threads64_",
-)
 
 
 @dataclass(frozen=True)
@@ -76,18 +72,9 @@ def _close_other_fds(keep: set[int]) -> None:
                 pass  # the directory listing's own descriptor, already gone
 
 
-def _single_thread_blas() -> bool:
-    """Tell OpenBLAS to use one thread: it cannot start threads once seccomp is on."""
-    with open("/proc/self/maps", encoding="utf-8") as maps:
-        paths = {line.split()[-1] for line in maps if "blas" in line and "/" in line}
-    done = False
-    for path in paths:
-        lib = ctypes.CDLL(path)
-        for name in BLAS_THREAD_SETTERS:
-            if hasattr(lib, name):
-                getattr(lib, name)(1)
-                done = True
-    return done
+def _thread_count() -> int:
+    """Threads in this process: a seccomp filter covers only the thread that installs it."""
+    return len(os.listdir("/proc/self/task"))
 
 
 def _own_network(libc: ctypes.CDLL) -> bool:
@@ -123,9 +110,8 @@ def _drop_privileges() -> bool:
 def lock_down(limits: Limits, keep_fds: set[int]) -> list[str]:
     """Apply every layer to the calling process; return the names of the layers in force."""
     libc = _libc()
+    parent = os.getppid()
     layers = []
-    if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
-        layers.append("parent-death")
     try:
         os.setsid()
         layers.append("session")
@@ -135,17 +121,22 @@ def lock_down(limits: Limits, keep_fds: set[int]) -> list[str]:
     _close_other_fds(keep_fds)
     os.environ.clear()
     layers += ["stdio", "fds", "environment"]
-    if _single_thread_blas():
-        layers.append("blas-1-thread")
     os.chdir(limits.workdir)
     layers.append("workdir")
     if _own_network(libc):
         layers.append("netns")
     if _drop_privileges():
         layers.append("nobody")
+    # after the change of user, which clears it; then make sure the parent did not go first
+    if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+        layers.append("parent-death")
+    if os.getppid() != parent:
+        raise SandboxError("the zygote exited while the worker started")
     _set_limits(limits.memory_mb)
     layers.append("rlimits")
     try:
+        if _thread_count() != 1:
+            raise SandboxError(f"{_thread_count()} threads: the filter would cover only one")
         seccomp.install(os.getpid())
         layers.append("seccomp")
     except SandboxError:

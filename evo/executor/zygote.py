@@ -31,6 +31,10 @@ BOOT = (
     "from evo.executor.zygote import main; main(int(sys.argv[2]))"
 )
 MAX_MESSAGE = 1 << 16
+SINGLE_THREADED = {
+    name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+}
+"""BLAS without a thread pool: workers may not start threads, and a filter covers one."""
 
 
 @dataclass
@@ -79,6 +83,8 @@ class Zygote:
             pass_fds=[theirs.fileno()],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
+            env=os.environ | SINGLE_THREADED,
+            start_new_session=True,  # a Ctrl-C for the parent is not one for the zygote
         )
         theirs.close()
 
