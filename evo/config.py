@@ -41,6 +41,8 @@ class SearchConfig:
         job_size: programs one job asks for (a job is one prompt with n completions).
         tournament: contestants per tournament when picking a parent.
         stagnation: generations without improvement after which a task only samples afresh.
+        exhaustive: programs per task from exhaustive search of one- and two-step
+            compositions in the first generation (0: off).
     """
 
     generations: int = 5
@@ -51,6 +53,7 @@ class SearchConfig:
     job_size: int = 8
     tournament: int = 3
     stagnation: int = 2
+    exhaustive: int = 8
 
 
 @dataclass(frozen=True)

@@ -54,10 +54,10 @@ def result_values(result: Any) -> dict[str, Any]:
 
 def operator_shares(config: EvoConfig, operators: dict[str, Operator]) -> dict[str, float]:
     """Share of each task's jobs per operator: the LLM's configured share, symbolic the rest."""
-    if set(operators) == {"llm", "symbolic"}:
+    if "llm" in operators and "symbolic" in operators:
         share = config.backend.llm_share
         return {"llm": share, "symbolic": 1.0 - share}
-    return {name: 1.0 / len(operators) for name in operators}
+    return {"llm": 1.0} if "llm" in operators else {"symbolic": 1.0}
 
 
 class Engine:

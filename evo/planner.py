@@ -77,21 +77,28 @@ def plan_task(
         left -= n
         seed = derive_seed(run_seed, task_id, generation, index)
         jobs.append(PlannedJob(index, kind, operator, parents, n, seed))
+    if generation == 0 and config.exhaustive:
+        seed = derive_seed(run_seed, task_id, generation, len(jobs))
+        jobs.append(PlannedJob(len(jobs), "sample", "exhaustive", (), config.exhaustive, seed))
     return [j for j in jobs if j.n > 0]
+
+
+CAP_PRIORITY = {"crossover": 0, "refine": 1, "sample": 2}
 
 
 def cap_llm_jobs(
     jobs: list[PlannedJob], used: int, cap: int, llm_n: int
 ) -> tuple[list[PlannedJob], int]:
     """Shrink LLM jobs to llm_n programs and hand those past the per-generation cap to the
-    symbolic operator; return the jobs and the LLM jobs used so far."""
-    result = []
-    for job in jobs:
-        if job.operator == "llm" and llm_n:
-            job = replace(job, n=min(job.n, llm_n))
-        if cap and job.operator == "llm":
-            used += 1
-            if used > cap:
-                job = replace(job, operator="symbolic")
-        result.append(job)
+    symbolic operator (crossover and refine keep the LLM first); return jobs and LLM jobs used."""
+    result = list(jobs)
+    for i in sorted(range(len(jobs)), key=lambda i: (CAP_PRIORITY[jobs[i].kind], i)):
+        job = result[i]
+        if job.operator != "llm":
+            continue
+        used += 1
+        if cap and used > cap:
+            result[i] = replace(job, operator="symbolic")
+        elif llm_n:
+            result[i] = replace(job, n=min(job.n, llm_n))
     return result, used

@@ -14,6 +14,7 @@ from evo.config import EMBEDDED_BACKEND, BackendConfig, EvoConfig, from_dict, to
 from evo.engine import Engine, Progress
 from evo.errors import EvoError
 from evo.operators.base import Operator
+from evo.operators.exhaustive import ExhaustiveOperator
 from evo.operators.llm import LLMOperator
 from evo.operators.symbolic import SymbolicOperator
 from evo.tasks import Task, load_task_set, select_tasks
@@ -78,6 +79,14 @@ def make_backend(config: BackendConfig) -> Backend:
 
 def make_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
     """The operators a run uses, keyed by name, and a one-line description of them."""
+    operators, line = _generative_operators(config)
+    if config.search.exhaustive:
+        operators["exhaustive"] = ExhaustiveOperator()
+        line += f"; exhaustive search adds {config.search.exhaustive} programs per task first"
+    return operators, line
+
+
+def _generative_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
     if config.backend.name == "symbolic" or config.backend.llm_share <= 0:
         return {"symbolic": SymbolicOperator()}, "symbolic operator (no language model)"
     backend = make_backend(config.backend)
