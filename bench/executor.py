@@ -199,6 +199,21 @@ def one_subprocess(job: Job) -> None:
     subprocess.run([sys.executable, "-c", CHILD], input=payload, text=True, capture_output=True)
 
 
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time of a live process, from /proc."""
+    with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+        fields = handle.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def pool_cpu(pool: Executor, jobs: list[Job]) -> float:
+    """CPU seconds (parent and workers) one evaluation of the batch costs."""
+    pids = pool.worker_pids
+    before = time.process_time() + sum(map(cpu_seconds, pids))
+    pool.evaluate(jobs)
+    return time.process_time() + sum(map(cpu_seconds, pids)) - before
+
+
 def timed(action: object, repeats: int) -> float:
     """Median seconds of repeats calls."""
     times = []
@@ -261,6 +276,14 @@ def main() -> None:
         print(f"  (a)/(b) = {a / b:.2f}  (target >= 0.5: {'met' if a >= 0.5 * b else 'MISSED'})")
         print(f"  (a)/(c) = {a / c:.0f}  (target >= 20: {'met' if a >= 20 * c else 'MISSED'})")
         print(f"  (a) = {a:,.0f} evals/s  (target >= 2,000: {'met' if a >= 2000 else 'MISSED'})")
+        cpu = pool_cpu(pool, jobs)
+        started = time.process_time()
+        bare(jobs)
+        bare_cpu = time.process_time() - started
+        ceiling, bare_ceiling = args.workers * len(jobs) / cpu, len(jobs) / bare_cpu
+        print(f"  CPU time per batch: (a) {cpu:.2f} s (parent and workers), (b) {bare_cpu:.2f} s;"
+              f" so on idle cores at most (a) {ceiling:,.0f} evals/s on {args.workers},"
+              f" (b) {bare_ceiling:,.0f} on one, (a)/(b) {ceiling / bare_ceiling:.2f}")  # fmt: skip
         print(f"  fitness equal in (a) and (b) for {agree:,} of {len(jobs):,} programs")
         print(f"  statuses in (a): {dict(Counter(r.status for r in results).most_common())}")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pwd
 import signal
 from collections.abc import Iterator
 
@@ -20,6 +21,7 @@ from evo.executor import (
     ProgramResult,
     evaluate_one,
 )
+from evo.executor.batch import Batch
 from evo.executor.fitness import InvalidOutput, fitness, pixel_accuracy, validate_output
 from evo.executor.guard import check, import_problem
 from evo.executor.seccomp import build_filter
@@ -180,12 +182,34 @@ def test_seccomp_filter_assembles() -> None:
 # --- the pool: real processes --------------------------------------------------------------
 
 
+def _proc_status(pid: int) -> dict[str, str]:
+    with open(f"/proc/{pid}/status", encoding="utf-8") as handle:
+        return dict(line.rstrip("\n").split(":\t", 1) for line in handle if ":\t" in line)
+
+
 def test_workers_are_contained(executor: Executor) -> None:
+    """Seen from outside: seccomp filter on, no new privileges, user nobody, own network."""
     layers = set(executor.layers)
     assert {"seccomp", "rlimits", "workdir", "stdio", "parent-death"} <= layers
-    if os.geteuid() == 0:
-        assert {"nobody", "netns"} <= layers
     assert os.listdir(executor.workdir) == []
+    for slot in executor._slots:
+        status = _proc_status(slot.worker.pid)
+        assert (status["Seccomp"], status["NoNewPrivs"], status["Threads"]) == ("2", "1", "1")
+        if os.geteuid() == 0:
+            assert {"nobody", "netns"} <= layers
+            assert status["Uid"].split()[0] == str(pwd.getpwnam("nobody").pw_uid)
+            network = os.readlink(f"/proc/{slot.worker.pid}/ns/net")
+            assert network != os.readlink("/proc/self/ns/net")
+
+
+def test_blas_runs_single_threaded_under_the_filter(executor: Executor) -> None:
+    """OpenBLAS would hang trying to start its threads; the zygote starts it with one."""
+    source = _program(
+        "a = np.ones((400, 400)) @ np.ones((400, 400))",
+        "return [[int(np.linalg.matrix_rank(np.eye(3))), int(a[0, 0]) % 10]]",
+    )
+    result = executor.evaluate([(source, HANDMADE)])[0]
+    assert result.train[0].output == [[3, 0]]
 
 
 def test_handmade_fitness_values(executor: Executor) -> None:
@@ -263,9 +287,28 @@ def test_batch_survives_a_killed_worker_mid_chunk(training: dict[str, Task]) -> 
 def test_pool_recovers_when_the_zygote_dies(training: dict[str, Task]) -> None:
     task = training["007bbfb7"]
     with Executor(ExecutorConfig(workers=2)) as pool:
-        os.kill(pool._zygote._process.pid, signal.SIGKILL)  # the workers die with it
+        os.kill(pool._zygote._process.pid, signal.SIGKILL)
+        assert all(slot.worker.join(5) for slot in pool._slots), "workers die with the zygote"
         results = pool.evaluate([(IDENTITY + f"# {i}\n", task) for i in range(6)])
     assert [r.status for r in results] == ["ok"] * 6
+
+
+def test_an_interrupted_batch_leaves_the_pool_usable(
+    training: dict[str, Task], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    task = training["007bbfb7"]
+    with Executor(ExecutorConfig(workers=2, chunk_size=4)) as pool:
+        finish = Batch.finish
+
+        def interrupt(self: Batch, index: int, pairs: list) -> None:
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(Batch, "finish", interrupt)
+        with pytest.raises(KeyboardInterrupt):
+            pool.evaluate([(IDENTITY + f"# {i}\n", task) for i in range(20)])
+        monkeypatch.setattr(Batch, "finish", finish)
+        results = pool.evaluate([(solution_source("007bbfb7"), task)] * 10)
+    assert all(r.solved for r in results)
 
 
 def test_workers_retire_and_are_replaced(training: dict[str, Task]) -> None:

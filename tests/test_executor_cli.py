@@ -97,3 +97,19 @@ def test_help_has_an_example() -> None:
     result = CliRunner().invoke(main, ["eval", "--help"])
     assert result.exit_code == 0
     assert "Example: evo eval dsl/solutions/t007bbfb7.py --task 007bbfb7" in result.output
+
+
+def test_table_for_a_task_without_test_outputs(tmp_path: Path) -> None:
+    folder = tmp_path / "tasks"
+    folder.mkdir()
+    task = {"train": [{"input": [[1, 2]], "output": [[2, 1]]}], "test": [{"input": [[3, 4]]}]}
+    (folder / "abc.json").write_text(json.dumps(task))
+    program = _write(tmp_path, "def transform(grid):\n    return grid[:, ::-1]\n")
+    result = _eval(program, "--task", "abc", "--task-set", str(folder))
+    assert result.exit_code == 0
+    assert result.stdout == (
+        "task abc: ok, fitness 1.000, solved\n"
+        "pair     status    accuracy  exact  error\n"
+        "train 0  ok           1.000  yes\n"
+        "test 0   ok               -  -\n"
+    )
