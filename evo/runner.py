@@ -87,6 +87,7 @@ def make_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
 
 
 def _generative_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
+    """The LLM and/or symbolic operators, with their description."""
     if config.backend.name == "symbolic" or config.backend.llm_share <= 0:
         return {"symbolic": SymbolicOperator()}, "symbolic operator (no language model)"
     backend = make_backend(config.backend)
@@ -102,6 +103,8 @@ def _generative_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
         f"{backend.name} backend, model {backend.model}, grammar "
         f"{'on' if grammar else 'off'}; LLM writes {share:.0%}, symbolic the rest"
     )
+    if config.backend.max_requests:
+        line += f" (at most {config.backend.max_requests} LLM jobs per generation)"
     if share >= 1 and not config.backend.max_requests:
         return {"llm": llm}, line
     return {"llm": llm, "symbolic": SymbolicOperator()}, line
