@@ -86,8 +86,12 @@ class Engine:
         self.store.finish_run(self.run_row.id)
 
     def close(self) -> None:
-        """Release the evaluator's workers."""
+        """Release the evaluator's workers and any operator that holds a model server."""
         self.evaluator.close()
+        for operator in self.operators.values():
+            closer = getattr(operator, "close", None)
+            if callable(closer):
+                closer()
 
     def open_tasks(self) -> list[str]:
         """Task ids not solved yet, in run order."""

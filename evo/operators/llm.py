@@ -82,6 +82,12 @@ class LLMOperator:
             result.append(candidates)
         return result
 
+    def close(self) -> None:
+        """Release the backend (vLLM holds engine processes)."""
+        closer = getattr(self.backend, "close", None)
+        if callable(closer):
+            closer()
+
     def _parse(self, record: CompletionRecord) -> Candidate:
         try:
             return Candidate(extract_program(record.text), record)
