@@ -68,7 +68,8 @@ class BackendConfig:
         chat: use the tokenizer's chat template (instruct models) or plain completion text.
         temperature, top_p, max_tokens: sampling settings.
         examples: reference solutions of other tasks shown in each prompt.
-        grammar: constrain decoding to the DSL grammar where the backend can.
+        grammar: constrain decoding to the DSL grammar where the backend can (None: on for
+            the embedded model, off otherwise).
         llm_share: share of each task's programs that the LLM writes; symbolic writes the rest.
         max_requests: at most this many LLM jobs per generation (0: no cap); tasks take turns.
         n: programs per LLM job, i.e. completions per prompt (0: the search's job_size).
@@ -86,7 +87,7 @@ class BackendConfig:
     top_p: float = 0.95
     max_tokens: int = 256
     examples: int = 3
-    grammar: bool = False
+    grammar: bool | None = None
     llm_share: float = 0.5
     max_requests: int = 0
     n: int = 0
@@ -102,7 +103,9 @@ class BackendConfig:
     quantization: str = ""
 
 
-EMBEDDED_BACKEND = {"max_requests": 2, "n": 4, "max_tokens": 64, "examples": 1}
+EMBEDDED_BACKEND = {
+    "max_requests": 2, "n": 4, "max_tokens": 64, "examples": 1, "grammar": True,
+}
 """What `auto` sets for the embedded SmolLM2 on a CPU, so that a 400-task run of 5 generations
 stays within about 30 minutes on 2 cores; fields the user set keep their values."""
 

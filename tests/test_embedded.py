@@ -27,8 +27,10 @@ def test_embedded_model_run_stores_completions_programs_and_metrics(tmp_path: Pa
     with sqlite3.connect(db) as con:
         (completions,) = con.execute("select count(*) from completions").fetchone()
         rows = con.execute("select count(*) from programs where operator='llm'").fetchone()
+        (dupes,) = con.execute("select sum(duplicates) from jobs where operator='llm'").fetchone()
         config = json.loads(con.execute("select config from runs").fetchone()[0])
-    assert completions > 0 and rows[0] == completions
+    assert completions > 0 and rows[0] + dupes == completions  # each stored, or a duplicate
+    assert config["backend"]["grammar"] is True
     assert config["backend"]["name"] == "transformers"
     report = json.loads(CliRunner().invoke(main, ["report", "--db", str(db), "--json"]).output)
     assert report["llm"]["completion_tokens"] > 0 and report["llm"]["tokens_per_s"] > 0

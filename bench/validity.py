@@ -1,0 +1,169 @@
+"""Program validity with and without the DSL grammar, side by side, for one model.
+
+For the first N training tasks, the engine's sample prompt (evo.prompts.build_prompt) is
+completed K times with grammar-constrained decoding and K times without; every completion's
+program runs in the sandboxed executor on the task's train pairs. Per mode:
+
+    valid_rate     share of samples whose program ran on every train pair and returned valid grids
+    dsl_usage      share whose program calls at least one DSL primitive
+    dsl_only       share whose program calls DSL primitives and nothing else
+    in_grammar     share whose program is in the grammar's language (dsl.grammar.check_program)
+    unique_rate    distinct train outputs among valid programs, per task, over the samples
+    pixel_accuracy mean train pixel accuracy (0 for invalid programs)
+    solved_rate    share that solve every train pair
+    truncated      share that stopped at the token limit
+    tokens_per_s   completion tokens per second of generation wall time (prefill included)
+    mean_tokens    completion tokens per sample; generation_s: generation wall time in all
+
+    python bench/validity.py --tasks 40 --samples 8 --json
+    python bench/validity.py --model Qwen/Qwen2.5-Coder-0.5B-Instruct --backend vllm --tasks 40
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from dsl.grammar import program_grammar
+from evo.backends.base import Backend, Generated, Request, Sampling
+from evo.codeparse import NoProgram, extract_program
+from evo.executor import Executor, ExecutorConfig, ProgramResult
+from evo.operators.base import JobSpec
+from evo.prompts import build_prompt
+from evo.tasks import Task, load_task_set, select_tasks
+from evo.validate import verdict
+
+
+def make_backend(args: argparse.Namespace) -> Backend:
+    """The bench's backend, loaded once for both modes."""
+    if args.backend == "vllm":
+        from evo.backends.vllm import VLLMBackend
+
+        return VLLMBackend(args.model, seed=args.seed)
+    from evo.backends.hf import TransformersBackend
+
+    return TransformersBackend(args.model, device=args.device)
+
+
+def requests(tasks: list[Task], samples: int, examples: int, grammar: str | None) -> list[Request]:
+    """One sample request per task, as the engine's LLM operator would send it."""
+    found = []
+    for i, task in enumerate(tasks):
+        prompt = build_prompt(JobSpec(i, task, "sample", (), samples, i), examples)
+        found.append(Request(prompt.system, prompt.user, samples, grammar))
+    return found
+
+
+def program(text: str) -> str | None:
+    """The program in a completion, None when there is none."""
+    try:
+        return extract_program(text)
+    except NoProgram:
+        return None
+
+
+def outputs_key(result: ProgramResult) -> str:
+    """The train outputs of a run program, as one comparable string."""
+    return json.dumps([pair.output for pair in result.train])
+
+
+def measure(
+    backend: Backend, executor: Executor, tasks: list[Task], grammar: str | None, args: Any
+) -> dict[str, float]:
+    """Generate, run and score every sample of one mode."""
+    sampling = Sampling(args.temperature, args.top_p, args.max_tokens, args.seed)
+    generated: list[Generated] = backend.generate(
+        requests(tasks, args.samples, args.examples, grammar), sampling
+    )
+    total = sum(len(g.texts) for g in generated)
+    counts = dict.fromkeys(("valid", "uses_dsl", "dsl_only", "in_grammar", "solved"), 0.0)
+    accuracy = unique = truncated = 0.0
+    for task, gen in zip(tasks, generated, strict=True):
+        codes = [program(t) for t in gen.texts]
+        runnable = [(c, task) for c in codes if c is not None]
+        results = iter(executor.evaluate(runnable))
+        seen = set()
+        for code, tokens in zip(codes, gen.completion_tokens, strict=True):
+            truncated += tokens >= args.max_tokens
+            found = verdict(code)
+            counts["uses_dsl"] += found["uses_dsl"]
+            counts["dsl_only"] += found["dsl_only"]
+            counts["in_grammar"] += found["in_grammar"]
+            if code is None:
+                continue
+            result = next(results)
+            if result.status == "ok":
+                counts["valid"] += 1
+                counts["solved"] += result.solved
+                accuracy += result.fitness
+                seen.add(outputs_key(result))
+        unique += len(seen)
+    tokens = sum(sum(g.completion_tokens) for g in generated)
+    seconds = sum(g.latency_s for g in generated)
+    share = 1.0 / max(total, 1)
+    return {
+        "valid_rate": counts["valid"] * share,
+        "dsl_usage": counts["uses_dsl"] * share,
+        "dsl_only": counts["dsl_only"] * share,
+        "in_grammar": counts["in_grammar"] * share,
+        "unique_rate": unique * share,
+        "pixel_accuracy": accuracy * share,
+        "solved_rate": counts["solved"] * share,
+        "truncated": truncated * share,
+        "tokens_per_s": tokens / seconds if seconds else 0.0,
+        "mean_tokens": tokens * share,
+        "generation_s": seconds,
+        "samples": total,
+    }
+
+
+def table(report: dict[str, dict[str, float]]) -> str:
+    """The two modes side by side."""
+    rows = [f"{'':16}{'with grammar':>14}{'without':>14}"]
+    for key in report["with_grammar"]:
+        a, b = report["with_grammar"][key], report["without_grammar"][key]
+        counts = ("tokens_per_s", "mean_tokens", "generation_s", "samples")
+        fmt = "{:>14.1f}" if key in counts else "{:>14.1%}"
+        rows.append(f"{key:16}" + fmt.format(a) + fmt.format(b))
+    return "\n".join(rows)
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Command-line options."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default="", help="model folder or name (default: embedded)")
+    parser.add_argument("--backend", choices=("transformers", "vllm"), default="transformers")
+    parser.add_argument("--device", default="cpu", help="torch device (transformers)")
+    parser.add_argument("--tasks", type=int, default=40, help="first N training tasks")
+    parser.add_argument("--samples", type=int, default=8, help="completions per task and mode")
+    parser.add_argument("--max-tokens", type=int, default=256)
+    parser.add_argument("--examples", type=int, default=1, help="reference solutions shown")
+    parser.add_argument("--temperature", type=float, default=0.8)
+    parser.add_argument("--top-p", type=float, default=0.95)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    args = parser.parse_args(argv)
+    if not args.model:
+        from evo.embedded import embedded_model_path
+
+        args.model = str(embedded_model_path())
+    return args
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run both modes and print the report."""
+    args = parse_args(argv)
+    tasks = select_tasks(load_task_set("training"), None, args.tasks)
+    backend = make_backend(args)
+    report = {}
+    with Executor(ExecutorConfig()) as executor:
+        for mode, grammar in (("with_grammar", program_grammar()), ("without_grammar", None)):
+            print(f"{mode}: {len(tasks)} tasks x {args.samples} samples", file=sys.stderr)
+            report[mode] = measure(backend, executor, tasks, grammar, args)
+    print(json.dumps(report, indent=2) if args.json else table(report))
+
+
+if __name__ == "__main__":
+    main()
