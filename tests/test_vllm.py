@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from dsl.grammar import check_program, program_grammar
 from evo.backends.base import BackendError, Request, Sampling
 from evo.backends.openai import OpenAIBackend
 
@@ -136,8 +137,12 @@ def test_vllm_backend_in_process_with_a_grammar(
             Request("Write code.", "Another.", 3, GRAMMAR),
         ]
         free, constrained = backend.generate(requests, Sampling(0.8, 0.95, 40, seed=1))
+        (dsl_only,) = backend.generate(
+            [Request("Write code.", "A task.", 8, program_grammar())], Sampling(0.8, 0.95, 400)
+        )
     finally:
         backend.close()
+    assert all(check_program(text) == [] for text in dsl_only.texts), dsl_only.texts
     assert len(free.texts) == 5 and len(free.completion_tokens) == 5 and free.prompt_tokens > 0
     assert all(0 < n <= 40 for n in free.completion_tokens) and free.latency_s > 0
     assert constrained.texts == (GRAMMAR_TEXT,) * 3
