@@ -221,8 +221,10 @@ class Store:
         with self.session() as s:
             return list(s.scalars(q.order_by(Completion.id)))
 
-    def count_programs(self, run_id: int) -> int:
-        """How many programs a run holds."""
+    def count_programs(self, run_id: int, generation: int | None = None) -> int:
+        """How many programs a run holds (in one generation, when given)."""
+        q = select(func.count()).select_from(Program).where(Program.run_id == run_id)
+        if generation is not None:
+            q = q.where(Program.generation == generation)
         with self.session() as s:
-            q = select(func.count()).select_from(Program).where(Program.run_id == run_id)
             return int(s.scalar(q) or 0)

@@ -104,7 +104,11 @@ class BackendConfig:
 
 
 EMBEDDED_BACKEND = {
-    "max_requests": 2, "n": 4, "max_tokens": 64, "examples": 1, "grammar": True,
+    "max_requests": 2,
+    "n": 4,
+    "max_tokens": 64,
+    "examples": 1,
+    "grammar": True,
 }
 """What `auto` sets for the embedded SmolLM2 on a CPU, so that a 400-task run of 5 generations
 stays within about 30 minutes on 2 cores; fields the user set keep their values."""

@@ -234,9 +234,7 @@ class Engine:
                 [(p.id, result_values(r)) for p, r in zip(chunk, results, strict=True)]
             )
             self.progress("evaluated", programs=len(chunk))
-        return len(self.store.programs(self.run_row.id)) and sum(
-            1 for p in self.store.programs(self.run_row.id) if p.generation == generation
-        )
+        return self.store.count_programs(self.run_row.id, generation)
 
     def record(self, generation: int, open_ids: list[str]) -> int:
         """Update each task's best program and mark newly solved tasks; return solved so far."""

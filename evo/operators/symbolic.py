@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from dsl.grammar import INT_DOMAINS as GRAMMAR_INTS
 from dsl.kinds import Slot, result_kind, slots
 from dsl.registry import primitives
 from evo.operators.base import Candidate, JobSpec
@@ -17,14 +18,9 @@ from evo.tasks import Task
 
 SIMPLE_KINDS = {"grid", "int", "colour", "bool", "literal"}
 INT_DOMAINS: dict[str, tuple[int, ...]] = {
-    "turns": (1, 2, 3),
-    "factor": (2, 3, 4),
-    "parts": (2, 3),
-    "rows": (1, 2, 3),
-    "cols": (1, 2, 3),
-    "size": (1, 2),
-    "down": (-2, -1, 1, 2),
-    "right": (-2, -1, 1, 2),
+    name: tuple(v for v in values if v != 0)  # a zero shift is a no-op
+    for name, values in GRAMMAR_INTS.items()
+    if name not in ("height", "width")
 }
 DEFAULT_INTS = (0, 1, 2, 3)
 MAX_STEPS = 3
