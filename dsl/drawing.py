@@ -7,6 +7,7 @@ from typing import Literal
 
 import numpy as np
 
+from dsl.flood import links, spread
 from dsl.registry import primitive
 from dsl.types import Cell, Color, Direction, Grid, freeze
 
@@ -86,19 +87,10 @@ def outline(grid: Grid, top: int, left: int, height: int, width: int, color: Col
 
 def _reach(grid: Grid, seeds: list[Cell], passable: np.ndarray, diagonal: bool) -> np.ndarray:
     h, w = grid.shape
-    steps = list(STEPS.values()) if diagonal else list(STEPS.values())[:4]
-    reached = np.zeros((h, w), dtype=bool)
-    stack = [s for s in seeds if passable[s]]
-    for s in stack:
-        reached[s] = True
-    while stack:
-        r, c = stack.pop()
-        for dr, dc in steps:
-            nr, nc = r + dr, c + dc
-            if 0 <= nr < h and 0 <= nc < w and passable[nr, nc] and not reached[nr, nc]:
-                reached[nr, nc] = True
-                stack.append((nr, nc))
-    return reached
+    open_ = passable.ravel().tolist()
+    reached = np.zeros(h * w, dtype=bool)
+    reached[spread([r * w + c for r, c in seeds], open_, links(h, w, diagonal))] = True
+    return reached.reshape(h, w)
 
 
 @primitive("drawing")

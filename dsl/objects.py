@@ -6,28 +6,9 @@ from collections import Counter
 
 import numpy as np
 
+from dsl.flood import links, spread
 from dsl.registry import primitive
 from dsl.types import Cell, Color, Grid, Object, freeze
-
-ORTHOGONAL = ((1, 0), (-1, 0), (0, 1), (0, -1))
-DIAGONAL = ORTHOGONAL + ((1, 1), (1, -1), (-1, 1), (-1, -1))
-
-
-def _component(grid: Grid, start: Cell, seen: np.ndarray, steps: tuple, multicolor: bool) -> Object:
-    h, w = grid.shape
-    colour = grid[start]
-    stack, cells = [start], []
-    seen[start] = True
-    while stack:
-        r, c = stack.pop()
-        cells.append((r, c, int(grid[r, c])))
-        for dr, dc in steps:
-            nr, nc = r + dr, c + dc
-            if 0 <= nr < h and 0 <= nc < w and not seen[nr, nc]:
-                if multicolor or grid[nr, nc] == colour:
-                    seen[nr, nc] = True
-                    stack.append((nr, nc))
-    return Object(frozenset(cells))
 
 
 @primitive("objects")
@@ -35,12 +16,26 @@ def objects(
     grid: Grid, background: Color, diagonal: bool = False, multicolor: bool = False
 ) -> list[Object]:
     """Connected groups of non-background cells, ordered by top then left cell."""
-    seen = grid == background
-    steps = DIAGONAL if diagonal else ORTHOGONAL
+    h, w = grid.shape
+    values = grid.ravel().tolist()
+    near = links(h, w, diagonal)
+    free = [v != background for v in values]
+    masks: dict[int, list[bool]] = {}
     found = []
-    for r, c in zip(*np.nonzero(~seen), strict=True):
-        if not seen[r, c]:
-            found.append(_component(grid, (int(r), int(c)), seen, steps, multicolor))
+    for start in range(h * w):
+        if not free[start]:
+            continue
+        colour = values[start]
+        if multicolor:
+            member = free
+        elif colour in masks:
+            member = masks[colour]
+        else:
+            member = masks[colour] = [f and v == colour for f, v in zip(free, values, strict=True)]
+        cells = spread([start], member, near)
+        for i in cells:
+            free[i] = False
+        found.append(Object(frozenset((i // w, i % w, values[i]) for i in cells)))
     return sorted(found, key=bbox)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Literal
 
 import numpy as np
@@ -60,13 +59,15 @@ def period(grid: Grid, axis: Line, ignore: Color | None = None) -> int:
 def fill_pattern(grid: Grid, noise: Color) -> Grid:
     """Repaint `noise` cells from the grid's repeating tile (periods found ignoring noise)."""
     pc, pr = period(grid, "h", noise), period(grid, "v", noise)
-    votes: dict[tuple[int, int], Counter[int]] = {}
-    for (r, c), v in np.ndenumerate(grid):
-        if v != noise:
-            votes.setdefault((r % pr, c % pc), Counter())[int(v)] += 1
-    out = np.array(grid)
-    for (r, c), v in np.ndenumerate(grid):
-        tally = votes.get((r % pr, c % pc))
-        if v == noise and tally:
-            out[r, c] = tally.most_common(1)[0][0]
-    return freeze(out)
+    rows, cols = np.indices(grid.shape)
+    key = ((rows % pr) * pc + cols % pc).ravel()
+    values = grid.ravel()
+    known = values != noise
+    counts = np.zeros((pr * pc, 10), dtype=np.int64)
+    np.add.at(counts, (key[known], values[known]), 1)
+    first = np.full((pr * pc, 10), values.size, dtype=np.int64)
+    np.minimum.at(first, (key[known], values[known]), np.flatnonzero(known))
+    rank = counts * (values.size + 1) - first  # most votes, then first seen in reading order
+    best = rank.argmax(axis=1)
+    fill = (~known) & (counts[key].sum(axis=1) > 0)
+    return freeze(np.where(fill, best[key], values).reshape(grid.shape))

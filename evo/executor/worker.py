@@ -7,6 +7,7 @@ import math
 import pickle
 import resource
 import signal
+import time
 import warnings
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -73,8 +74,7 @@ class Runner:
 
     def _arm(self) -> None:
         """Reset shared state and start the clocks for one job."""
-        used = resource.getrusage(resource.RUSAGE_SELF)
-        limit = math.ceil(used.ru_utime + used.ru_stime + self.timeout_s) + 1
+        limit = math.ceil(time.process_time() + self.timeout_s) + 1
         resource.setrlimit(resource.RLIMIT_CPU, (limit, resource.RLIM_INFINITY))
         np.seterr(**_NUMPY_ERRORS)
         np.random.seed(0)  # programs that use np.random get the same numbers every run
