@@ -221,6 +221,17 @@ class Store:
         with self.session() as s:
             return list(s.scalars(q.order_by(Completion.id)))
 
+    def completions_with_kind(self, run_id: int) -> list[tuple[Completion, str]]:
+        """Every stored completion of a run with the kind of job it answered."""
+        q = (
+            select(Completion, Job.kind)
+            .join(Job, Completion.job_id == Job.id)
+            .where(Job.run_id == run_id)
+            .order_by(Completion.id)
+        )
+        with self.session() as s:
+            return [(c, k) for c, k in s.execute(q)]
+
     def count_programs(self, run_id: int, generation: int | None = None) -> int:
         """How many programs a run holds (in one generation, when given)."""
         q = select(func.count()).select_from(Program).where(Program.run_id == run_id)

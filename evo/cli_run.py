@@ -16,6 +16,7 @@ from evo.config import EvoConfig, from_dict, load_toml, override
 from evo.inspect import html_view, text_view
 from evo.plot import plot_report
 from evo.report import build_report, task_predictions
+from evo.report_models import model_lines
 from evo.runner import DEFAULT_DB, open_store, run_tasks, start
 from evo.runner import resume as resume_run
 
@@ -67,6 +68,7 @@ def resolve_config(config_file: Path | None, **flags: Any) -> EvoConfig:
         "search",
         generations=flags["generations"],
         programs_per_task=flags["programs_per_task"],
+        exhaustive=flags["exhaustive"],
     )
     return override(
         config,
@@ -98,6 +100,11 @@ def summary(report: dict[str, Any]) -> str:
 @click.option("--generations", type=click.IntRange(min=1), help="Generations (default 5).")
 @click.option(
     "--programs-per-task", type=click.IntRange(min=1), help="Programs per task and generation."
+)
+@click.option(
+    "--exhaustive",
+    type=click.IntRange(min=0),
+    help="Programs per task from the exhaustive layer before generation 1 (default 8; 0: none).",
 )
 @click.option("--backend", help="auto (default), symbolic, transformers, vllm or openai.")
 @click.option("--model", help="Model path or name for LLM backends.")
@@ -183,6 +190,8 @@ def report_command(db: str, run_name: str | None, as_json: bool, plot_file: Path
             f"{row['operator']:<16}{row['kind']:<10}{row['programs']:>10}{row['valid']:>8}"
             f"{row['improved']:>10}{row['solved']:>8}"
         )
+    for line in model_lines(report["models"]):
+        click.echo(line)
 
 
 @click.command("inspect")

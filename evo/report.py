@@ -8,6 +8,7 @@ from typing import Any
 from db.models import Program, Run
 from db.repository import Store
 from evo.predict import attempts, pass_at_2
+from evo.report_models import model_figures
 from evo.tasks import Task
 
 
@@ -87,4 +88,5 @@ def build_report(store: Store, run: Run, tasks: dict[str, Task]) -> dict[str, An
             "completion_tokens": tokens,
             "tokens_per_s": round(tokens / latency, 1) if latency else 0.0,
         },
+        "models": model_figures(store.completions_with_kind(run.id), programs),
     }

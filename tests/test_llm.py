@@ -31,7 +31,7 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def run_args(model: Path, db: Path) -> list[str]:
     return ["run", "--backend", "transformers", "--model", str(model), "--tasks", TASKS,
             "--generations", "2", "--programs-per-task", "32", "--db", str(db), "--name", "llm",
-            "--seed", "3", "--max-tokens", "48", "--quiet"]  # fmt: skip
+            "--seed", "3", "--max-tokens", "48", "--exhaustive", "0", "--quiet"]  # fmt: skip
 
 
 def query(db: Path, sql: str) -> list[tuple]:
@@ -67,6 +67,16 @@ def test_transformers_backend_drives_the_engine(tiny_model: Path, tmp_path: Path
         "join jobs j on c.job_id = j.id where j.kind in ('refine', 'crossover')",
     )
     assert prefix[0][0] >= 0.8
+    # the report's per-model row accounts for every completion
+    (model_row,) = report["models"]
+    assert model_row["model"] == str(tiny_model)
+    assert model_row["completions"] == report["llm"]["completions"]
+    assert model_row["new_programs"] + model_row["duplicates"] == model_row["completions"]
+    assert set(model_row["by_kind"]) == {"sample", "refine", "crossover"}
+    assert 0.8 <= model_row["prefix_share"] <= 1.0
+    assert 0.0 <= model_row["valid_rate"] <= 1.0
+    text = CliRunner().invoke(main, ["report", "--db", str(db)]).output
+    assert f"model {tiny_model}" in text and "tok/s" in text
 
 
 @pytest.mark.integration

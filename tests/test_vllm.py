@@ -104,7 +104,8 @@ def tail(log: Path, lines: int = 40) -> str:
 
 def run_args(db: Path, *extra: str) -> list[str]:
     return ["run", "--tasks", TASKS, "--generations", "2", "--programs-per-task", "32",
-            "--max-tokens", "48", "--db", str(db), "--seed", "3", "--quiet", *extra]  # fmt: skip
+            "--max-tokens", "48", "--exhaustive", "0", "--db", str(db), "--seed", "3", "--quiet",
+            *extra]  # fmt: skip
 
 
 def check_report(db: Path, env: dict[str, str], log: Path) -> dict[str, Any]:
