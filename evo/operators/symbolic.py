@@ -13,6 +13,8 @@ from dsl.grammar import INT_DOMAINS as GRAMMAR_INTS
 from dsl.kinds import Slot, result_kind, slots
 from dsl.registry import primitives
 from evo.operators.base import Candidate, JobSpec
+from evo.operators.prior import UNIFORM, Prior, task_prior
+from evo.operators.repair import is_near, repair
 from evo.program import Step, Straight, Var, parse_straight
 from evo.tasks import Task
 
@@ -23,6 +25,8 @@ INT_DOMAINS: dict[str, tuple[int, ...]] = {
     if name not in ("height", "width")
 }
 DEFAULT_INTS = (0, 1, 2, 3)
+SEEN_INTS = range(-2, 10)
+"""Integer constants of the reference solutions a slot may also take, when it has no domain."""
 MAX_STEPS = 3
 
 
@@ -57,36 +61,47 @@ def task_colours(task: Task) -> list[int]:
 
 
 class Builder:
-    """Draws random typed steps for one task with one random generator."""
+    """Draws random typed steps for one task with one random generator, weighted by a prior."""
 
-    def __init__(self, rng: random.Random, colours: list[int], space: list[Usable]) -> None:
-        self.rng, self.colours, self.space = rng, colours or [0], space
+    def __init__(
+        self,
+        rng: random.Random,
+        colours: list[int],
+        space: list[Usable],
+        prior: Prior = UNIFORM,
+    ) -> None:
+        self.rng, self.colours, self.space, self.prior = rng, colours or [0], space, prior
         self.grid_makers = [u for u in space if u.result == "grid"]
 
-    def value(self, slot: Slot, env: dict[str, str]) -> object:
+    def pick(self, prim: str, slot: Slot, domain: Sequence[object]) -> object:
+        """A constant of the domain, weighted by how often it fills the slot."""
+        return self.rng.choices(domain, self.prior.values(prim, slot.name, domain))[0]
+
+    def value(self, slot: Slot, env: dict[str, str], prim: str = "") -> object:
         """A constant or a variable of the slot's kind."""
         rng = self.rng
         same = [name for name, kind in env.items() if kind == slot.kind]
         if slot.kind == "grid":
             return Var(same[-1] if rng.random() < 0.7 else rng.choice(same))
-        if same and rng.random() < 0.2:
+        if same and rng.random() < self.prior.variable_share(prim, slot.name):
             return Var(rng.choice(same))
         if slot.kind == "colour":
-            return rng.choice(self.colours)
+            return self.pick(prim, slot, self.colours)
         if slot.kind == "int":
-            return rng.choice(INT_DOMAINS.get(slot.name, DEFAULT_INTS))
+            return self.pick(prim, slot, int_domain(self.prior, prim, slot))
         if slot.kind == "bool":
             return rng.random() < 0.5
-        return rng.choice(slot.choices)
+        return self.pick(prim, slot, slot.choices)
 
     def step(self, env: dict[str, str], target: str, grid_only: bool) -> Step:
-        """A random call whose arguments are satisfiable from env."""
+        """A random call whose arguments are satisfiable from env, weighted by the prior."""
         pool = self.grid_makers if grid_only else self.space
         usable = [
             u for u in pool if all(s.kind != "grid" or "grid" in env.values() for s in u.slots)
         ]
-        chosen = self.rng.choice(usable)
-        return Step(target, chosen.name, tuple(self.value(s, env) for s in chosen.slots))
+        chosen = self.rng.choices(usable, [self.prior.call(u.name) for u in usable])[0]
+        args = tuple(self.value(s, env, chosen.name) for s in chosen.slots)
+        return Step(target, chosen.name, args)
 
     def program(self) -> Straight:
         """A random straight-line program of 1-3 steps ending in a grid."""
@@ -97,6 +112,14 @@ class Builder:
             steps.append(step)
             env[step.target] = kind_of_step(step, self.space)
         return Straight(tuple(steps), steps[-1].target)
+
+
+def int_domain(prior: Prior, prim: str, slot: Slot) -> tuple[int, ...]:
+    """Integer constants a slot may take: its grammar domain, else small ints seen in the prior."""
+    if slot.name in INT_DOMAINS:
+        return INT_DOMAINS[slot.name]
+    seen = [v for v in prior.seen(prim, slot.name) if type(v) is int and v in SEEN_INTS]
+    return tuple(sorted(set(DEFAULT_INTS) | set(seen)))  # type: ignore[arg-type]
 
 
 def kind_of_step(step: Step, space: list[Usable]) -> str:
@@ -126,14 +149,17 @@ class SymbolicOperator:
 
     def _job(self, job: JobSpec) -> list[Candidate]:
         rng = random.Random(job.seed)
-        builder = Builder(rng, task_colours(job.task), self.space)
+        prior = task_prior(job.task.id)
+        builder = Builder(rng, task_colours(job.task), self.space, prior)
         codes: list[str] = []
+        if job.kind == "refine" and job.parents and is_near(job.parents[0]):
+            codes = repair(job.parents[0], job.task, builder.colours, prior, job.n, rng)
         for _ in range(job.n * 4):
+            if len(codes) >= job.n:
+                break
             code = self._one(job, builder)
             if code is not None and code not in codes:
                 codes.append(code)
-            if len(codes) == job.n:
-                break
         return [Candidate(code) for code in codes]
 
     def _one(self, job: JobSpec, builder: Builder) -> str | None:
@@ -160,7 +186,7 @@ class SymbolicOperator:
                 return builder.program()
             j = rng.randrange(len(usable.slots))
             args = list(steps[i].args)
-            args[j] = builder.value(usable.slots[j], env)
+            args[j] = builder.value(usable.slots[j], env, usable.name)
             steps[i] = replace(steps[i], args=tuple(args))
         elif move == "call":
             steps[i] = builder.step(
