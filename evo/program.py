@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,10 +78,17 @@ class Straight:
         """Python source of the program."""
         lines = ["def transform(grid):"]
         for s in self.steps:
-            args = ", ".join(a.name if isinstance(a, Var) else repr(a) for a in s.args)
+            args = ", ".join(_text(a) for a in s.args)
             lines.append(f"    {s.target} = {s.func}({args})")
         lines.append(f"    return {self.result}")
         return "\n".join(lines) + "\n"
+
+
+def _text(value: Any) -> str:
+    """An argument as the DSL grammar writes it: names bare, strings in double quotes."""
+    if isinstance(value, Var):
+        return value.name
+    return json.dumps(value) if isinstance(value, str) else repr(value)
 
 
 def _arg(node: ast.expr) -> Any:

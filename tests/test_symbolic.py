@@ -106,3 +106,18 @@ def test_repair_edits_a_program_that_is_not_straight(
     results = executor.evaluate([(code, task) for code in chosen])
     solved = [code for code, r in zip(chosen, results, strict=True) if r.solved]
     assert solved and all("'and'" in code for code in solved)
+
+
+def test_symbolic_programs_are_in_the_grammars_language(training: dict[str, Task]) -> None:
+    from dsl.grammar import check_program
+
+    tasks = list(training.values())[:30]
+    op = SymbolicOperator()
+    samples = op.propose([JobSpec(i, t, "sample", (), 8, i) for i, t in enumerate(tasks)])
+    codes = [c.code for cs in samples for c in cs if c.code]
+    parents = tuple(Parent(k + 1, codes[k], 0.5, "ok", None, ()) for k in range(2))
+    kinds = ("refine", "crossover") * 10
+    bred = op.propose([JobSpec(i, tasks[i], k, parents, 4, i) for i, k in enumerate(kinds)])
+    codes += [c.code for cs in bred for c in cs if c.code]
+    assert len(codes) > 250
+    assert {c: check_program(c) for c in codes if check_program(c)} == {}

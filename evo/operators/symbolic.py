@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import ast
 import random
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 
 from dsl.grammar import INT_DOMAINS as GRAMMAR_INTS
+from dsl.grammar.space import DEFAULT_INTS as GRAMMAR_DEFAULT_INTS
+from dsl.grammar.space import PREFIX
 from dsl.kinds import Slot, result_kind, slots
 from dsl.registry import primitives
 from evo.operators.base import Candidate, JobSpec
@@ -22,11 +25,11 @@ SIMPLE_KINDS = {"grid", "int", "colour", "bool", "literal"}
 INT_DOMAINS: dict[str, tuple[int, ...]] = {
     name: tuple(v for v in values if v != 0)  # a zero shift is a no-op
     for name, values in GRAMMAR_INTS.items()
-    if name not in ("height", "width")
 }
 DEFAULT_INTS = (0, 1, 2, 3)
-SEEN_INTS = range(-2, 10)
-"""Integer constants of the reference solutions a slot may also take, when it has no domain."""
+SEEN_INTS = GRAMMAR_DEFAULT_INTS
+"""Integer constants of the reference solutions a slot may also take, when it has no domain
+(those the grammar admits there)."""
 MAX_STEPS = 3
 
 
@@ -167,10 +170,24 @@ class SymbolicOperator:
         if job.kind == "refine" and job.parents:
             if parents[0] is None:
                 return mutate_constants(job.parents[0].code, builder)
-            return self.mutate(parents[0], builder).render()
+            return self.written(self.mutate(parents[0], builder))
         if job.kind == "crossover" and len(parents) >= 2 and None not in parents:
-            return self.cross(parents[0], parents[1], builder.rng).render()  # type: ignore[arg-type]
-        return builder.program().render()
+            return self.written(self.cross(parents[0], parents[1], builder.rng))  # type: ignore[arg-type]
+        return self.written(builder.program())
+
+    def written(self, prog: Straight) -> str:
+        """Source with names renumbered by kind (g1, n1, c1...), as the DSL grammar writes it."""
+        counts: Counter[str] = Counter()
+        names = {"grid": "grid"}
+        steps = []
+        for s in prog.steps:
+            kind = kind_of_step(s, self.space)
+            counts[kind] += 1
+            args = tuple(Var(names.get(a.name, a.name)) if isinstance(a, Var) else a
+                         for a in s.args)  # fmt: skip
+            names[s.target] = f"{PREFIX[kind]}{counts[kind]}"
+            steps.append(Step(names[s.target], s.func, args))
+        return Straight(tuple(steps), names.get(prog.result, prog.result)).render()
 
     def mutate(self, prog: Straight, builder: Builder) -> Straight:
         """Change an argument or a call, insert a step, or delete one."""
