@@ -1,127 +1,170 @@
-"""Exhaustive search: every one- and two-step DSL composition with parameters drawn from the
-task, run in-process (DSL calls only, never generated code), best outputs first."""
+"""Exhaustive search: every library transform, then every transform after the best of those,
+run in-process on the task's inputs, with an inferred colour map as a finishing step."""
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from dsl.registry import REGISTRY
+from dsl.types import Grid
 from evo.operators.base import Candidate, JobSpec
-from evo.operators.symbolic import INT_DOMAINS, Usable, task_colours, usable_primitives
-from evo.program import Step, Straight, Var
+from evo.operators.families import library
+from evo.operators.infer import colour_map, infer
+from evo.operators.transforms import KEEP, Transform, apply, predict, render
 from evo.tasks import Task
 
-BEAM = 24
-SKIP = {"crop", "rect", "outline", "canvas", "shift"}
+BUDGET = 100_000
+"""Transform applications (one transform on one grid) allowed per task."""
+
+Path = tuple[Transform, ...]
 
 
 @dataclass(frozen=True)
-class Move:
-    """One grid-to-grid call with its non-grid arguments fixed."""
+class Found:
+    """A distinct result: train accuracy, the path, and its outputs on train then test inputs."""
 
-    func: str
-    args: tuple[object, ...]
-
-    def apply(self, grid: np.ndarray) -> np.ndarray | None:
-        """The call's result, or None when it fails or leaves the ARC grid range."""
-        full = tuple(grid if a is GRID else a for a in self.args)
-        try:
-            out = REGISTRY[self.func].func(*full)
-        except (ValueError, IndexError, KeyError, TypeError, ZeroDivisionError):
-            return None
-        if not isinstance(out, np.ndarray) or out.ndim != 2 or out.size == 0:
-            return None
-        return out if max(out.shape) <= 30 else None
+    score: float
+    path: Path
+    outputs: tuple[Grid, ...]
 
 
-GRID = object()
-
-
-def _domain(slot_kind: str, name: str, choices: tuple, colours: list[int]) -> list[object]:
-    if slot_kind == "grid":
-        return [GRID]
-    if slot_kind == "colour":
-        return list(colours)
-    if slot_kind == "int":
-        return list(INT_DOMAINS.get(name, (1, 2, 3)))
-    if slot_kind == "bool":
-        return [False, True]
-    return list(choices)
-
-
-def moves(task: Task, space: Sequence[Usable]) -> list[Move]:
-    """Every grid-to-grid call whose parameters come from the task's colours and small domains."""
-    colours = task_colours(task)
-    found = []
-    for u in space:
-        if u.result != "grid" or u.name in SKIP:
-            continue
-        domains = [_domain(s.kind, s.name, s.choices, colours) for s in u.slots]
-        found += [Move(u.name, combo) for combo in itertools.product(*domains)]
-    return found
-
-
-def score(outputs: list[np.ndarray | None], task: Task) -> float:
-    """Mean pixel accuracy over the train pairs (0 for a failed or misshapen output)."""
+def score(outputs: Sequence[Grid], task: Task) -> float:
+    """Mean pixel accuracy over the train pairs (0 for a misshapen output)."""
     total = 0.0
-    for out, pair in zip(outputs, task.train, strict=True):
-        if out is not None and pair.output is not None and out.shape == pair.output.shape:
+    for out, pair in zip(outputs, task.train, strict=False):
+        assert pair.output is not None
+        if out.shape == pair.output.shape:
             total += float((out == pair.output).mean())
     return total / len(task.train)
 
 
-def search(task: Task, space: Sequence[Usable]) -> Iterator[tuple[float, tuple[Move, ...]]]:
-    """(accuracy, moves) for depth 1, then depth 2 from the best distinct depth-1 results."""
-    inputs = [p.input for p in task.train]
-    options = moves(task, space)
-    seen: set[bytes] = set()
-    level: list[tuple[float, tuple[Move, ...], list[np.ndarray]]] = []
-    for move in options:
-        outs = [move.apply(g) for g in inputs]
-        if any(o is None for o in outs):
-            continue
-        key = b"|".join(o.tobytes() + bytes(o.shape) for o in outs)  # type: ignore[union-attr]
-        if key in seen:
-            continue
-        seen.add(key)
-        acc = score(outs, task)  # type: ignore[arg-type]
-        level.append((acc, (move,), outs))  # type: ignore[arg-type]
-        yield acc, (move,)
-    level.sort(key=lambda item: -item[0])
-    for _, path, outs in level[:BEAM]:
-        for move in options:
-            nxt = [move.apply(g) for g in outs]
-            if any(o is None for o in nxt):
-                continue
-            yield score(nxt, task), path + (move,)  # type: ignore[arg-type]
+def _key(outputs: Sequence[Grid]) -> bytes:
+    return b"|".join(bytes(o.shape) + o.astype(np.int8).tobytes() for o in outputs)
 
 
-def render(path: tuple[Move, ...]) -> str:
-    """Straight-line source of a chain of moves."""
-    steps, current = [], "grid"
-    for i, move in enumerate(path):
-        args = tuple(Var(current) if a is GRID else a for a in move.args)
-        steps.append(Step(f"x{i + 1}", move.func, args))
-        current = f"x{i + 1}"
-    return Straight(tuple(steps), current).render()
+def recolouring(outputs: Sequence[Grid], task: Task) -> Transform | None:
+    """A `map_colors` step that turns the train outputs into the targets, if one exists."""
+    targets = [p.output for p in task.train]
+    mapping = colour_map(outputs[: len(targets)], targets)  # type: ignore[arg-type]
+    return None if mapping is None else Transform("recolour", (f"map_colors($g, {mapping})",), KEEP)
+
+
+class Search:
+    """One task's search state: the transform library, the budget and the distinct results."""
+
+    def __init__(self, task: Task, budget: int, want: int) -> None:
+        self.task = task
+        self.budget = budget
+        self.want = want
+        self.used = 0
+        self.tried = 0
+        self.library = library(infer(task))
+        self.targets = [p.output.shape for p in task.train]  # type: ignore[union-attr]
+        self.found: dict[bytes, Found] = {}
+        self.exact = 0
+
+    def run(
+        self, step: Transform, grids: Sequence[Grid], strict: bool = False
+    ) -> tuple[Grid, ...] | None:
+        """The step applied to every grid (train first), None on the first failure, when the
+        budget runs out, or (when strict) on the first train output of the wrong shape."""
+        self.tried += 1
+        outs: list[Grid] = []
+        for grid in grids:
+            if self.used >= self.budget:
+                return None
+            self.used += 1
+            out = apply(step, grid)
+            if out is None:
+                return None
+            if strict and len(outs) < len(self.targets) and out.shape != self.targets[len(outs)]:
+                return None
+            outs.append(out)
+        return tuple(outs)
+
+    def add(self, path: Path, outputs: tuple[Grid, ...]) -> Found | None:
+        """Record a result unless its outputs were seen, then try a finishing colour map."""
+        key = _key(outputs)
+        if key in self.found:
+            return None
+        found = Found(score(outputs, self.task), path, outputs)
+        if path:
+            self.found[key] = found
+            self.exact += found.score == 1.0
+        finish = recolouring(outputs, self.task)
+        if finish is not None:
+            mapped = self.run(finish, outputs)
+            if mapped is not None:
+                self.add(path + (finish,), mapped)
+        return found
+
+    def fits(self, step: Transform, parent: Found) -> bool:
+        """Whether a second step may turn the parent's outputs into grids of the target shapes.
+
+        Exact for steps of known shape; a shrinking step needs a parent no smaller than the
+        targets and larger somewhere, and is not tried after a turn or flip (they commute).
+        """
+        sizes = [o.shape for o in parent.outputs[: len(self.targets)]]
+        kind = step.shape[0]
+        if kind == "any":
+            return True
+        if kind != "shrink":
+            return all(
+                predict(step.shape, s) == t for s, t in zip(sizes, self.targets, strict=True)
+            )
+        if any(s[0] < t[0] or s[1] < t[1] for s, t in zip(sizes, self.targets, strict=True)):
+            return False
+        return sizes != self.targets and parent.path[-1].family != "geometry"
+
+    def execute(self) -> list[Found]:
+        """Depth 1 over the library, then depth 2 from the best distinct depth-1 results."""
+        inputs = tuple(p.input for p in self.task.train + self.task.test)
+        self.add((), inputs)
+        level = []
+        for step in self.library:
+            outs = self.run(step, inputs)
+            found = None if outs is None else self.add((step,), outs)
+            if found is not None:
+                level.append(found)
+        level.sort(key=lambda f: (-self.shaped(f), -f.score))
+        for parent in level:
+            for step in self.library:
+                if self.exact >= self.want or self.used >= self.budget:
+                    return self.ranked()
+                if self.fits(step, parent):
+                    outs = self.run(step, parent.outputs, strict=True)
+                    if outs is not None:
+                        self.add(parent.path + (step,), outs)
+        return self.ranked()
+
+    def shaped(self, found: Found) -> bool:
+        """Whether the result's train outputs have the target shapes."""
+        return all(o.shape == t for o, t in zip(found.outputs, self.targets, strict=False))
+
+    def ranked(self) -> list[Found]:
+        """Distinct results, most accurate first, shorter paths before longer, then found order."""
+        return sorted(self.found.values(), key=lambda f: (-f.score, len(f.path)))
+
+
+def search(task: Task, budget: int = BUDGET, want: int = 8) -> list[Found]:
+    """Ranked distinct results of a task's search (which stops early at `want` exact ones)."""
+    return Search(task, budget, want).execute()
 
 
 class ExhaustiveOperator:
-    """Sample jobs get the best n compositions found by exhaustive search; deterministic."""
+    """Sample jobs get the best n programs found by exhaustive search; deterministic."""
 
     name = "exhaustive"
 
-    def __init__(self) -> None:
-        self.space = usable_primitives()
+    def __init__(self, budget: int = BUDGET) -> None:
+        self.budget = budget
 
     def propose(self, jobs: Sequence[JobSpec]) -> list[list[Candidate]]:
-        """The n most accurate distinct compositions per job."""
+        """The n most accurate distinct programs per job."""
         return [self._job(job) for job in jobs]
 
     def _job(self, job: JobSpec) -> list[Candidate]:
-        found = sorted(search(job.task, self.space), key=lambda item: (-item[0], len(item[1])))
-        return [Candidate(render(path)) for _, path in found[: job.n]]
+        found = search(job.task, self.budget, job.n)
+        return [Candidate(render(f.path)) for f in found[: job.n]]

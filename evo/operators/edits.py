@@ -1,0 +1,90 @@
+"""Transforms that edit a grid in place (objects removed, repainted, moved) or build from it."""
+
+from __future__ import annotations
+
+from evo.operators.infer import Facts
+from evo.operators.parts import CONNECTIVITY
+from evo.operators.transforms import KEEP, SHRINK, Transform
+
+STEPS = ((1, 0), (-1, 0), (0, 1), (0, -1))
+
+
+def denoise(f: Facts) -> list[Transform]:
+    """Small objects erased, or every object but the largest erased."""
+    bg = f.background
+    found = []
+    for diagonal, multi in CONNECTIVITY:
+        listing = f"objects($g, {bg}, {diagonal}, {multi})"
+        for most in (1, 2):
+            erase = f"fill_cells($g, [x for o in $0 if size(o) <= {most} for x in cells(o)], {bg})"
+            found.append(Transform("denoise", (listing, erase), KEEP))
+        keep = f"fill_cells($g, [x for o in $0 if o != $1 for x in cells(o)], {bg})"
+        found.append(Transform("denoise", (listing, "max($0, key=size)", keep), KEEP))
+    return found
+
+
+def repaint(f: Facts) -> list[Transform]:
+    """The largest or smallest object painted over in a colour the outputs bring in."""
+    bg = f.background
+    found = []
+    for c in (c for c in f.new_colours if c != bg):
+        for diagonal in (False, True):
+            listing = f"objects($g, {bg}, {diagonal}, False)"
+            for pick in ("max", "min"):
+                lines = (listing, f"paint($g, recolor({pick}($0, key=size), {c}))")
+                found.append(Transform("repaint", lines, KEEP))
+    return found
+
+
+def shifts(f: Facts) -> list[Transform]:
+    """The contents moved one cell in each direction."""
+    return [
+        Transform("shift", (f"shift($g, {dr}, {dc}, {f.background})",), KEEP) for dr, dc in STEPS
+    ]
+
+
+def fractal(f: Facts) -> list[Transform]:
+    """The grid tiled over itself: each non-background cell (or background cell) holds a copy."""
+    if f.scale is None or f.scale[0] != f.scale[1]:
+        return []
+    k, bg = f.scale[0], f.background
+    colours = [c for c in f.out_colours if c != bg]
+    found = []
+    for op in ("and", "right"):
+        for c in colours:
+            lines = (
+                f"upscale($g, {k})",
+                f"tile($g, {k}, {k})",
+                f"combine($0, $1, {op!r}, {c}, {bg})",
+            )
+            found.append(Transform("fractal", lines, ("scale", k, k)))
+    return found
+
+
+def self_scaled(f: Facts) -> list[Transform]:
+    """The grid blown up by its own number of colours (less the background)."""
+    lines = (f"upscale($g, len([c for c in palette($g) if c != {f.background}]))",)
+    return [Transform("scale", lines), Transform("scale", ("upscale($g, len(palette($g)))",))]
+
+
+def quadrants(f: Facts) -> list[Transform]:
+    """One quarter of the grid."""
+    found = []
+    for i in (0, 1):
+        for j in (0, 1):
+            found.append(Transform("quadrant", (f"vsplit(hsplit($g, 2)[{j}], 2)[{i}]",), SHRINK))
+    return found
+
+
+def canvases(f: Facts) -> list[Transform]:
+    """A grid of the fixed output shape filled with the input's most or least common colour."""
+    if f.out_shape is None or f.same_shape:
+        return []
+    h, w = f.out_shape
+    bg = f.background
+    picks = (
+        "most_common($g)",
+        "least_common($g)",
+        f"max(palette($g), key=lambda c: (c != {bg}) * count_color($g, c))",
+    )
+    return [Transform("canvas", (f"canvas({p}, {h}, {w})",)) for p in picks]

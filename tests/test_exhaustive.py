@@ -1,0 +1,126 @@
+"""The exhaustive layer: transforms, parameter inference, search, and rendered programs."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from dsl.types import freeze
+from evo.executor import Executor, ExecutorConfig
+from evo.operators.base import JobSpec
+from evo.operators.exhaustive import ExhaustiveOperator, Search, search
+from evo.operators.families import library
+from evo.operators.infer import colour_map, infer
+from evo.operators.transforms import apply, render
+from evo.tasks import Pair, Task
+
+SOLVED = {
+    "3c9b0459": "geometry",
+    "1e0a9b12": "gravity",
+    "3af2c5a8": "mirror join",
+    "0b148d64": "colour box",
+    "0520fde7": "panel logic",
+    "2013d3e2": "quadrant",
+}
+"""Training tasks the search solves, with a family the solving path uses."""
+
+
+def _task(pairs: list[tuple[list[list[int]], list[list[int]]]], test: list[list[int]]) -> Task:
+    train = tuple(Pair(freeze(a), freeze(b)) for a, b in pairs)
+    return Task("hand", train, (Pair(freeze(test), None),))
+
+
+@pytest.fixture(scope="module")
+def executor():
+    with Executor(ExecutorConfig()) as ex:
+        yield ex
+
+
+@pytest.mark.parametrize("task_id", sorted(SOLVED))
+def test_solves_training_tasks(training, task_id: str) -> None:
+    task = training[task_id]
+    best = search(task)[0]
+    assert best.score == 1.0
+    assert SOLVED[task_id] in {step.family for step in best.path}
+    for out, pair in zip(best.outputs[len(task.train) :], task.test, strict=True):
+        assert np.array_equal(out, pair.output)
+
+
+def test_rendered_programs_match_in_process(training, executor) -> None:
+    jobs, expected = [], []
+    for task_id in ("2013d3e2", "0520fde7", "1e0a9b12", "0d3d703e"):
+        task = training[task_id]
+        for found in search(task)[:3]:
+            jobs.append((render(found.path), task))
+            expected.append(found.outputs)
+    results = executor.evaluate(jobs)
+    for (code, _), result, outputs in zip(jobs, results, expected, strict=True):
+        assert result.status == "ok", (code, result.error)
+        got = [np.array(p.output) for p in result.train + result.test]
+        assert all(np.array_equal(a, b) for a, b in zip(got, outputs, strict=True)), code
+
+
+def test_every_transform_renders_as_its_application(training, executor) -> None:
+    task = training["0b148d64"]
+    grid = task.train[0].input
+    steps = library(infer(task))
+    jobs = [(render((step,)), task) for step in steps]
+    for step, result in zip(steps, executor.evaluate(jobs), strict=True):
+        mine = apply(step, grid)
+        first = result.train[0]
+        if mine is None:
+            assert first.status != "ok", step.lines
+        else:
+            assert first.status == "ok" and np.array_equal(np.array(first.output), mine), step
+
+
+def test_infers_colour_map() -> None:
+    task = _task(
+        [([[1, 2], [3, 1]], [[5, 6], [3, 5]]), ([[2, 2], [1, 3]], [[6, 6], [5, 3]])],
+        [[3, 2], [1, 1]],
+    )
+    assert colour_map([p.input for p in task.train], [p.output for p in task.train]) == {
+        1: 5,
+        2: 6,
+    }
+    best = search(task)[0]
+    assert best.score == 1.0 and "map_colors(grid, {1: 5, 2: 6})" in render(best.path)
+    assert np.array_equal(best.outputs[-1], [[3, 6], [5, 5]])
+
+
+def test_infers_scale_factor() -> None:
+    pairs = [(g, np.kron(g, np.ones((3, 3), dtype=int)).tolist()) for g in ([[1, 0]], [[0, 2]])]
+    task = _task(pairs, [[4, 4]])
+    facts = infer(task)
+    assert facts.scale == (3, 3) and facts.shrink is None and facts.background == 0
+    best = search(task)[0]
+    assert best.score == 1.0 and "upscale(grid, 3)" in render(best.path)
+
+
+def test_no_colour_map_when_inconsistent() -> None:
+    a, b = freeze([[1, 1]]), freeze([[2, 3]])
+    assert colour_map([a], [b]) is None
+    assert colour_map([a], [a]) is None
+
+
+def test_search_is_deterministic(training) -> None:
+    task = training["2dc579da"]
+    first = [render(f.path) for f in search(task, budget=3000)]
+    second = [render(f.path) for f in search(task, budget=3000)]
+    assert first == second and len(first) > 10
+
+
+@pytest.mark.parametrize("budget", [1, 50, 700])
+def test_search_respects_its_budget(training, budget: int) -> None:
+    state = Search(training["39a8645d"], budget, want=8)
+    state.execute()
+    assert state.used <= budget
+
+
+def test_operator_proposes_distinct_programs(training) -> None:
+    task = training["3c9b0459"]
+    job = JobSpec(0, task, "sample", (), 5, 0)
+    [candidates] = ExhaustiveOperator(budget=4000).propose([job])
+    codes = [c.code for c in candidates]
+    assert len(codes) == 5 and len(set(codes)) == 5
+    assert all(code and code.startswith("def transform(grid):") for code in codes)
