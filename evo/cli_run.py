@@ -37,10 +37,22 @@ class Bars:
     def __call__(self, event: str, **info: Any) -> None:
         if event == "generation":
             self.generation = info["generation"]
+        elif event == "propose":
+            self._close()
+            self.bar = tqdm(
+                total=info["jobs"],
+                desc=f"generation {self.generation + 1}: {info['operator']}",
+                unit="job",
+                disable=True if self.quiet else None,
+                file=sys.stderr,
+            )
+        elif event == "proposed" and self.bar is not None:
+            self.bar.update(info["jobs"])
         elif event == "evaluate":
+            self._close()
             self.bar = tqdm(
                 total=info["programs"],
-                desc=f"generation {self.generation + 1}",
+                desc=f"generation {self.generation + 1}: evaluate",
                 unit="prog",
                 disable=True if self.quiet else None,
                 file=sys.stderr,
@@ -49,7 +61,13 @@ class Bars:
             self.bar.update(info["programs"])
         elif event == "generation_done" and self.bar is not None:
             self.bar.set_postfix(solved=info["solved"])
+            self._close()
+
+    def _close(self) -> None:
+        """Finish the current bar, if any."""
+        if self.bar is not None:
             self.bar.close()
+            self.bar = None
 
 
 def resolve_config(config_file: Path | None, **flags: Any) -> EvoConfig:

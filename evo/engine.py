@@ -18,6 +18,8 @@ from evo.program import dsl_calls, program_hash
 from evo.tasks import Task
 
 EVAL_CHUNK = 256
+PROPOSE_CHUNK = 16
+"""Jobs per propose call for operators that gain nothing from one batch (progress, memory)."""
 Progress = Callable[..., None]
 
 
@@ -181,10 +183,15 @@ class Engine:
         for job in pending:
             by_operator.setdefault(job.operator, []).append(job)
         for name, jobs in by_operator.items():
+            operator = self.operators[name]
             self.progress("propose", operator=name, jobs=len(jobs))
-            outputs = self.operators[name].propose([self._spec(j) for j in jobs])
-            for job, candidates in zip(jobs, outputs, strict=True):
-                self.save(job, candidates, generation)
+            step = len(jobs) if getattr(operator, "batched", False) else PROPOSE_CHUNK
+            for i in range(0, len(jobs), step):
+                chunk = jobs[i : i + step]
+                outputs = operator.propose([self._spec(j) for j in chunk])
+                for job, candidates in zip(chunk, outputs, strict=True):
+                    self.save(job, candidates, generation)
+                self.progress("proposed", jobs=len(chunk))
 
     def save(self, job: Job, candidates: list[Candidate], generation: int) -> None:
         """Persist one job's completions and programs."""

@@ -14,6 +14,7 @@ class LLMOperator:
     """Sample, refine and crossover through a language model."""
 
     name = "llm"
+    batched = True
 
     def __init__(
         self, backend: Backend, sampling: Sampling, examples: int = 3, grammar: str | None = None
