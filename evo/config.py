@@ -43,6 +43,7 @@ class SearchConfig:
         stagnation: generations without improvement after which a task only samples afresh.
         exhaustive: programs per task from exhaustive search of one- and two-step
             compositions in the first generation (0: off).
+        processes: worker processes the exhaustive search runs in (1: in the engine's).
     """
 
     generations: int = 5
@@ -54,6 +55,7 @@ class SearchConfig:
     tournament: int = 3
     stagnation: int = 2
     exhaustive: int = 8
+    processes: int = 2
 
 
 @dataclass(frozen=True)

@@ -186,6 +186,7 @@ class Engine:
             operator = self.operators[name]
             self.progress("propose", operator=name, jobs=len(jobs))
             step = len(jobs) if getattr(operator, "batched", False) else PROPOSE_CHUNK
+            step = getattr(operator, "chunk", step)
             for i in range(0, len(jobs), step):
                 chunk = jobs[i : i + step]
                 outputs = operator.propose([self._spec(j) for j in chunk])

@@ -16,6 +16,7 @@ from evo.errors import EvoError
 from evo.operators.base import Operator
 from evo.operators.exhaustive import ExhaustiveOperator
 from evo.operators.llm import LLMOperator
+from evo.operators.pooled import PooledOperator
 from evo.operators.symbolic import SymbolicOperator
 from evo.tasks import Task, load_task_set, select_tasks
 
@@ -81,7 +82,8 @@ def make_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
     """The operators a run uses, keyed by name, and a one-line description of them."""
     operators, line = _generative_operators(config)
     if config.search.exhaustive:
-        operators["exhaustive"] = ExhaustiveOperator()
+        processes = config.search.processes
+        operators["exhaustive"] = PooledOperator("exhaustive", ExhaustiveOperator, processes)
         line += f"; exhaustive search adds {config.search.exhaustive} programs per task first"
     return operators, line
 
