@@ -51,7 +51,7 @@ def requests(tasks: list[Task], samples: int, examples: int, grammar: str | None
     """One sample request per task, as the engine's LLM operator would send it."""
     found = []
     for i, task in enumerate(tasks):
-        prompt = build_prompt(JobSpec(i, task, "sample", (), samples, i), examples, bool(grammar))
+        prompt = build_prompt(JobSpec(i, task, "sample", (), samples, i), examples)
         found.append(Request(prompt.system, prompt.user, samples, grammar))
     return found
 

@@ -17,7 +17,6 @@ from evo.errors import EvoError
 from evo.operators.base import JobSpec, Parent
 from evo.seeds import derive_seed
 from evo.tasks import Task
-from evo.validate import grammar_form
 
 MAX_SHOWN_FAILURES = 2
 
@@ -64,31 +63,12 @@ def task_text(task: Task) -> str:
     return "\n".join(parts)
 
 
-FREE_STYLE = (
-    "Plain Python control flow (if, for, comprehensions) is fine. "
-    "Return a grid made by DSL functions."
-)
-GRAMMAR_STYLE = (
-    "Write one DSL call per line and name each result by its kind and number (g1, g2... for "
-    "grids, c1 for colours, n1 for integers, o1 for objects), then return a grid."
-)
-
-
-@lru_cache(maxsize=1)
-def grammar_examples() -> dict[str, str]:
-    """Reference solutions the grammar writes with at least one named line, in its form."""
-    found = {t: grammar_form(solution_source(t)) for t in solution_ids()}
-    return {t: code for t, code in found.items() if code is not None and " = " in code}
-
-
-def examples_text(task_id: str, count: int, seed: int, grammar: bool = False) -> str:
-    """`count` short reference solutions of OTHER tasks, chosen by seed (in grammar form when
-    decoding is constrained by the grammar, so the examples look like what the model may write)."""
-    sources = grammar_examples() if grammar else {t: solution_source(t) for t in solution_ids()}
-    others = [t for t in sources if t != task_id]
-    short = sorted(others, key=lambda t: (len(sources[t]), t))[: max(count * 8, 1)]
+def examples_text(task_id: str, count: int, seed: int) -> str:
+    """`count` short reference solutions of OTHER tasks, chosen by seed."""
+    others = [t for t in solution_ids() if t != task_id]
+    short = sorted(others, key=lambda t: (len(solution_source(t)), t))[: max(count * 8, 1)]
     chosen = sorted(random.Random(seed).sample(short, min(count, len(short))))
-    return "\n".join(f"```python\n{sources[t].strip()}\n```" for t in chosen)
+    return "\n".join(f"```python\n{solution_source(t).strip()}\n```" for t in chosen)
 
 
 def feedback_text(parent: Parent, task: Task) -> str:
@@ -136,14 +116,12 @@ class Prompt:
         return hashlib.sha256(self.text.encode()).hexdigest()
 
 
-def build_prompt(job: JobSpec, examples: int, grammar: bool = False) -> Prompt:
+def build_prompt(job: JobSpec, examples: int) -> Prompt:
     """The prompt for one job: preamble, task, then the parents (if any)."""
-    seed = derive_seed("examples", job.task.id)
     system = render(
         "system",
         footprint=footprint(),
-        style=GRAMMAR_STYLE if grammar else FREE_STYLE,
-        examples=examples_text(job.task.id, examples, seed, grammar),
+        examples=examples_text(job.task.id, examples, derive_seed("examples", job.task.id)),
     )
     task = task_text(job.task)
     if job.kind == "refine" and job.parents:

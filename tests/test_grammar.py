@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import functools
 import random
-import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -18,9 +17,6 @@ from dsl.grammar import check_program, program_grammar, program_space, sample_pr
 from dsl.registry import primitives
 from dsl.solutions import solution_ids, solution_source
 from evo.codeparse import extract_program
-from evo.operators.base import JobSpec
-from evo.prompts import build_prompt
-from evo.tasks import Task
 from evo.validate import grammar_form
 
 HEAD = "def transform(grid):\n"
@@ -231,16 +227,3 @@ def test_engine_with_grammar_stores_only_programs_of_the_language(
     assert len(texts) >= 4
     for text in texts:
         assert check_program(extract_program(text)) == [], text
-
-
-def test_prompt_examples_are_in_grammar_form_when_decoding_is_constrained(
-    training: dict[str, Task],
-) -> None:
-    blocks = []
-    for i, task in enumerate(list(training.values())[:10]):
-        constrained = build_prompt(JobSpec(i, task, "sample", (), 4, i), 3, grammar=True)
-        free = build_prompt(JobSpec(i, task, "sample", (), 4, i), 3)
-        assert "g1, g2" in constrained.system and "control flow" in free.system
-        blocks += re.findall(r"```python\n(.*?)```", constrained.system, re.S)
-    assert len(blocks) == 30
-    assert all(check_program(code) == [] and " = " in code for code in blocks)

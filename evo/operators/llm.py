@@ -39,7 +39,7 @@ class LLMOperator:
                 )
                 owner.append(slot)
                 continue
-            prompt = build_prompt(job, self.examples, self.grammar is not None)
+            prompt = build_prompt(job, self.examples)
             if job.kind == "sample":
                 sample_slot[job.task.id] = len(requests)
             owner.append(len(requests))
