@@ -21,8 +21,21 @@ SOLVED = {
     "0b148d64": "colour box",
     "0520fde7": "panel logic",
     "2013d3e2": "quadrant",
+    "08ed6ac7": "object recolour",
+    "c0f76784": "object recolour",
+    "178fcbfb": "ray",
+    "ded97339": "join",
+    "0ca9ddb6": "stamp",
+    "746b3537": "dedupe",
+    "7b7f7511": "tile crop",
+    "05f2a901": "move",
+    "d631b094": "count",
+    "7f4411dc": "denoise",
 }
 """Training tasks the search solves, with a family the solving path uses."""
+
+INFERRED = {"object recolour", "ray", "join", "stamp", "dedupe", "tile crop", "move", "denoise"}
+"""Families whose transforms are read off the train pairs or index grids directly."""
 
 
 def _task(pairs: list[tuple[list[list[int]], list[list[int]]]], test: list[list[int]]) -> Task:
@@ -48,7 +61,7 @@ def test_solves_training_tasks(training, task_id: str) -> None:
 
 def test_rendered_programs_match_in_process(training, executor) -> None:
     jobs, expected = [], []
-    for task_id in ("2013d3e2", "0520fde7", "1e0a9b12", "0d3d703e"):
+    for task_id in ("2013d3e2", "0520fde7", "1e0a9b12", "0d3d703e", "08ed6ac7", "56ff96f3"):
         task = training[task_id]
         for found in search(task)[:3]:
             jobs.append((render(found.path), task))
@@ -72,6 +85,21 @@ def test_every_transform_renders_as_its_application(training, executor) -> None:
             assert first.status != "ok", step.lines
         else:
             assert first.status == "ok" and np.array_equal(np.array(first.output), mine), step
+
+
+@pytest.mark.parametrize(
+    "task_id", ["178fcbfb", "1f876c06", "d364b489", "bb43febb", "746b3537", "05f2a901"]
+)
+def test_inferred_families_render_as_run(training, executor, task_id: str) -> None:
+    task = training[task_id]
+    steps = [s for s in library(infer(task)) if s.family in INFERRED]
+    assert steps
+    results = executor.evaluate([(render((step,)), task) for step in steps])
+    for step, result in zip(steps, results, strict=True):
+        for pair, got in zip(task.train + task.test, result.train + result.test, strict=True):
+            mine = apply(step, pair.input)
+            assert (mine is None) == (got.status != "ok"), (step.lines, got.error)
+            assert mine is None or np.array_equal(np.array(got.output), mine), step.lines
 
 
 def test_infers_colour_map() -> None:

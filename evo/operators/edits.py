@@ -10,7 +10,8 @@ STEPS = ((1, 0), (-1, 0), (0, 1), (0, -1))
 
 
 def denoise(f: Facts) -> list[Transform]:
-    """Small objects erased, or every object but the largest erased."""
+    """Small objects erased, every object but the largest erased, or (when train only erases)
+    cells with fewer than one or two non-background neighbours erased."""
     bg = f.background
     found = []
     for diagonal, multi in CONNECTIVITY:
@@ -20,6 +21,12 @@ def denoise(f: Facts) -> list[Transform]:
             found.append(Transform("denoise", (listing, erase), KEEP))
         keep = f"fill_cells($g, [x for o in $0 if o != $1 for x in cells(o)], {bg})"
         found.append(Transform("denoise", (listing, "max($0, key=size)", keep), KEEP))
+    near = f"0 <= r + a < height($g) and 0 <= c + b < width($g) and $g[r + a, c + b] != {bg}"
+    every = f"(r, c) for r in range(height($g)) for c in range(width($g)) if $g[r, c] != {bg}"
+    erases = f.same_shape and all(((b == a) | (b == bg)).all() for a, b in f.train)
+    for most in (1, 2) if erases else ():
+        cells = f"[{every} and sum({near} for a, b in {STEPS}) < {most}]"
+        found.append(Transform("denoise", (f"fill_cells($g, {cells}, {bg})",), KEEP))
     return found
 
 
@@ -77,14 +84,30 @@ def quadrants(f: Facts) -> list[Transform]:
 
 
 def canvases(f: Facts) -> list[Transform]:
-    """A grid of the fixed output shape filled with the input's most or least common colour."""
-    if f.out_shape is None or f.same_shape:
-        return []
-    h, w = f.out_shape
+    """A grid of the fixed output shape (or a row or column as long as a count of the input)
+    filled with the input's most or least common colour."""
     bg = f.background
+    if f.same_shape:
+        lines = ("canvas(most_common($g), height($g), width($g))",)
+        return [Transform("canvas", lines, KEEP)]
     picks = (
         "most_common($g)",
         "least_common($g)",
         f"max(palette($g), key=lambda c: (c != {bg}) * count_color($g, c))",
     )
-    return [Transform("canvas", (f"canvas({p}, {h}, {w})",)) for p in picks]
+    if f.out_shape is not None:
+        h, w = f.out_shape
+        return [Transform("canvas", (f"canvas({p}, {h}, {w})",)) for p in picks]
+    counts = (
+        f"height($g) * width($g) - count_color($g, {bg})",
+        f"len(objects($g, {bg}, False, False))",
+        f"len(objects($g, {bg}, True, False))",
+        "len(palette($g)) - 1",
+    )
+    found = []
+    for side in (0, 1):
+        if all(b.shape[side] == 1 for _, b in f.train):
+            for n in counts:
+                shape = (f"1, {n}", f"{n}, 1")[side]
+                found.append(Transform("count", (f"canvas({picks[2]}, {shape})",)))
+    return found

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from evo.operators.compact import corners, dedupes, tiles
 from evo.operators.edits import canvases, denoise, fractal, quadrants, repaint, self_scaled, shifts
 from evo.operators.infer import Facts
+from evo.operators.moves import moves
 from evo.operators.parts import (
     colour_boxes,
     object_crops,
@@ -11,6 +13,8 @@ from evo.operators.parts import (
     panel_picks,
     unique_shape_crops,
 )
+from evo.operators.recolour import recolours
+from evo.operators.strokes import joins, rays, stamps
 from evo.operators.transforms import KEEP, SHRINK, SWAP, Transform
 
 AXES = ("h", "v", "d", "a")
@@ -85,6 +89,9 @@ def colours(f: Facts) -> list[Transform]:
     found = [Transform("keep colour", (f"only($g, {c}, {bg})",), KEEP) for c in f.colours]
     found.append(Transform("keep colour", (f"only($g, least_common($g), {bg})",), KEEP))
     found += [Transform("drop colour", (f"replace($g, {c}, {bg})",), KEEP) for c in f.colours]
+    found += [
+        Transform("keep colour", (f"only($g, most_common($g), {c})",), KEEP) for c in f.new_colours
+    ]
     return found
 
 
@@ -117,6 +124,10 @@ FAMILIES = (
     mirror_joins,
     colours,
     drawing,
+    recolours,
+    rays,
+    joins,
+    stamps,
     patterns,
     object_crops,
     unique_shape_crops,
@@ -127,9 +138,13 @@ FAMILIES = (
     denoise,
     repaint,
     shifts,
+    moves,
     fractal,
     self_scaled,
     canvases,
+    dedupes,
+    tiles,
+    corners,
 )
 
 

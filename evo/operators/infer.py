@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
+from dsl.types import Grid
 from evo.tasks import Task
 
 
@@ -25,6 +26,7 @@ class Facts:
         scale: integer (rows, cols) factors output/input shared by all pairs, when some > 1.
         shrink: integer (rows, cols) factors input/output shared by all pairs, when some > 1.
         out_shape: the one shape of every train output, if they share one.
+        train: the train (input, output) grids, for families that read their rules off them.
     """
 
     background: int
@@ -36,6 +38,7 @@ class Facts:
     scale: tuple[int, int] | None
     shrink: tuple[int, int] | None
     out_shape: tuple[int, int] | None
+    train: tuple[tuple[Grid, Grid], ...] = field(default=(), compare=False, repr=False)
 
 
 def _ratio(pairs: Sequence[tuple[tuple[int, int], tuple[int, int]]]) -> tuple[int, int] | None:
@@ -82,6 +85,7 @@ def infer(task: Task) -> Facts:
         scale=_ratio(shapes),
         shrink=_ratio([(b, a) for a, b in shapes]),
         out_shape=out_shapes.pop() if len(out_shapes) == 1 else None,
+        train=tuple((p.input, p.output) for p in task.train if p.output is not None),
     )
 
 

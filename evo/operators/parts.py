@@ -44,6 +44,10 @@ def object_crops(f: Facts) -> list[Transform]:
         picks = dict(OBJECT_PICKS)
         if multi:
             picks["most colours"] = f"max($0, key=lambda o: len(palette(subgrid(o, {bg}))))"
+            for c in [] if f.same_shape else f.colours:
+                if c != bg and all(c in a for a, _ in f.train):
+                    most = f"max($0, key=lambda o: count_color(subgrid(o, {bg}), {c}))"
+                    picks[f"most {c}"] = most
         for expr in picks.values():
             found.append(_part("object", (listing, expr, f"subgrid($1, {bg})")))
             found.append(_part("object box", (listing, expr, "crop($g, *bbox($1))")))
