@@ -1,4 +1,8 @@
-"""The exhaustive layer alone, in-process, on ARC-AGI-1 training tasks: what it solves and how fast.
+"""The symbolic search on ARC-AGI-1 training tasks: what it solves and how fast.
+
+By default the exhaustive layer alone, in-process; with --engine the whole default search
+(`evo run` with its defaults, or --backend) in a scratch database, with the engine's figures
+and its per-operator yield table.
 
 For every task the search (evo.operators.exhaustive.Search) runs as the engine runs it, asked
 for `--want` programs. Reported:
@@ -11,17 +15,22 @@ for `--want` programs. Reported:
 
     python bench/search.py --limit 100
     python bench/search.py --tasks 0d3d703e,3c9b0459 --json
+    python bench/search.py --engine --backend symbolic --limit 40 --generations 2
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import tempfile
 import time
 from collections import Counter
 from typing import Any
 
+from evo.config import EvoConfig, override
 from evo.operators.exhaustive import BUDGET, Found, Search
+from evo.report import build_report
+from evo.runner import start
 from evo.tasks import Task, load_task_set, select_tasks
 
 
@@ -74,6 +83,47 @@ def measure(tasks: list[Task], budget: int, want: int) -> dict[str, Any]:
     }
 
 
+def engine_run(args: argparse.Namespace) -> dict[str, Any]:
+    """The default search through the engine, in a scratch database; the report's figures."""
+    ids = tuple(t for t in args.tasks.split(",") if t)
+    config = override(EvoConfig(), "tasks", tasks=ids or None, limit=args.limit)
+    config = override(config, "search", generations=args.generations)
+    config = override(config, "backend", name=args.backend)
+    with tempfile.TemporaryDirectory() as scratch:
+        started = time.perf_counter()
+        engine, backend = start(config, f"{scratch}/bench.db", lambda *a, **k: None)
+        try:
+            engine.run()
+        finally:
+            engine.close()
+        report = build_report(engine.store, engine.store.find_run(None), engine.tasks)
+    wall = time.perf_counter() - started
+    keys = ("tasks", "solved", "pass2", "programs", "valid_rate", "operators")
+    figures = {k: report[k] for k in keys}
+    return figures | {
+        "backend": backend,
+        "programs_per_s": round(report["programs"] / wall, 1),
+        "wall_s": round(wall, 1),
+    }
+
+
+def print_engine(result: dict[str, Any]) -> None:
+    """The engine figures and per-operator yield as text."""
+    n = result["tasks"]
+    print(f"backend        {result['backend']}")
+    print(f"train-exact    {result['solved']}/{n}")
+    print(f"pass@2 (test)  {result['pass2']}/{n}")
+    print(f"programs       {result['programs']} ({result['valid_rate']:.1%} valid)")
+    print(f"programs/s     {result['programs_per_s']}")
+    print(f"wall time      {result['wall_s']} s")
+    print("operator        kind        programs   valid  improved  solved")
+    for row in result["operators"]:
+        print(
+            f"{row['operator']:<16}{row['kind']:<10}{row['programs']:>10}{row['valid']:>8}"
+            f"{row['improved']:>10}{row['solved']:>8}"
+        )
+
+
 def main() -> None:
     """Parse the flags, run the measurement, print a summary or JSON."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -82,7 +132,14 @@ def main() -> None:
     parser.add_argument("--budget", type=int, default=BUDGET, help="applications per task")
     parser.add_argument("--want", type=int, default=8, help="programs asked for per task")
     parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--engine", action="store_true", help="the whole default search")
+    parser.add_argument("--backend", default=None, help="with --engine (default: auto)")
+    parser.add_argument("--generations", type=int, default=None, help="with --engine")
     args = parser.parse_args()
+    if args.engine:
+        figures = engine_run(args)
+        print(json.dumps(figures, indent=2)) if args.json else print_engine(figures)
+        return
     ids = [t for t in args.tasks.split(",") if t] or None
     tasks = select_tasks(load_task_set("training"), ids, args.limit)
     result = measure(tasks, args.budget, args.want)

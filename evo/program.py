@@ -97,6 +97,18 @@ def _arg(node: ast.expr) -> Any:
     return ast.literal_eval(node)
 
 
+def is_dsl_assignment(node: ast.AST) -> bool:
+    """Whether a node is `name = primitive(...)`: one plain name bound to a DSL call."""
+    return (
+        isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and isinstance(node.value, ast.Call)
+        and isinstance(node.value.func, ast.Name)
+        and node.value.func.id in REGISTRY
+    )
+
+
 def parse_straight(code: str) -> Straight | None:
     """The step form of a straight-line DSL program, or None if the code is not one."""
     try:
@@ -111,15 +123,7 @@ def parse_straight(code: str) -> Straight | None:
         return None
     steps = []
     for stmt in body:
-        if not (
-            isinstance(stmt, ast.Assign)
-            and len(stmt.targets) == 1
-            and isinstance(stmt.targets[0], ast.Name)
-            and isinstance(stmt.value, ast.Call)
-            and isinstance(stmt.value.func, ast.Name)
-            and stmt.value.func.id in REGISTRY
-            and not stmt.value.keywords
-        ):
+        if not (is_dsl_assignment(stmt) and not stmt.value.keywords):  # type: ignore[attr-defined]
             return None
         try:
             args = tuple(_arg(a) for a in stmt.value.args)

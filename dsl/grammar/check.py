@@ -164,11 +164,9 @@ class Checker(Scope):
         target, value = stmt.targets[0], stmt.value
         elts = target.elts if isinstance(target, ast.Tuple) else [target]
         names = [e.id if isinstance(e, ast.Name) else "?" for e in elts]
-        index = isinstance(value, ast.Subscript)
-        if isinstance(value, ast.Subscript):
-            if _int(value.slice) not in INDEXES:
-                return [f"index `{text_of(value.slice)}` is not one of {list(INDEXES)}"]
-            value = value.value
+        value, index, bad = _unindexed(value)
+        if bad:
+            return bad
         call, errors = self.call(value)
         if call is None:
             return errors
@@ -193,16 +191,23 @@ class Checker(Scope):
         if isinstance(value, ast.Name):
             ok = value.id in self.names("grid")[1:]
             return [] if ok else [f"returns `{value.id}`, not a bound grid name"]
-        index = isinstance(value, ast.Subscript)
-        if isinstance(value, ast.Subscript):
-            if _int(value.slice) not in INDEXES:
-                return [f"index `{text_of(value.slice)}` is not one of {list(INDEXES)}"]
-            value = value.value
+        value, index, bad = _unindexed(value)
+        if bad:
+            return bad
         call, errors = self.call(value)
         wanted = ("list", "grid") if index else "grid"
         if call is not None and call.result != wanted:
             errors.append(f"returns {call.name}(...){'[i]' * index}, not a grid")
         return errors
+
+
+def _unindexed(value: ast.expr) -> tuple[ast.expr, bool, list[str]]:
+    """(the call under an index, whether there was one, what is wrong with the index)."""
+    if not isinstance(value, ast.Subscript):
+        return value, False, []
+    if _int(value.slice) not in INDEXES:
+        return value, True, [f"index `{text_of(value.slice)}` is not one of {list(INDEXES)}"]
+    return value.value, True, []
 
 
 def check_program(code: str, max_lines: int = 6) -> list[str]:

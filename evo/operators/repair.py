@@ -23,7 +23,7 @@ from dsl.kinds import Slot, result_kind, slots
 from dsl.registry import REGISTRY, primitives
 from evo.operators.base import Parent
 from evo.operators.prior import Prior, constant_of
-from evo.program import normalise
+from evo.program import is_dsl_assignment, normalise
 from evo.tasks import Task
 
 NEAR = 0.8
@@ -187,16 +187,8 @@ def grid_names(tree: ast.Module) -> dict[int, tuple[str, ...]]:
     """For each line, the grid variables bound before it: `grid` and earlier grid-valued calls."""
     bound: list[tuple[int, str]] = [(0, "grid")]
     for node in ast.walk(tree):
-        if (
-            isinstance(node, ast.Assign)
-            and len(node.targets) == 1
-            and isinstance(node.targets[0], ast.Name)
-            and isinstance(node.value, ast.Call)
-            and isinstance(node.value.func, ast.Name)
-            and node.value.func.id in REGISTRY
-            and signature(node.value.func.id)[1] == "grid"
-        ):
-            bound.append((node.lineno, node.targets[0].id))
+        if is_dsl_assignment(node) and signature(node.value.func.id)[1] == "grid":  # type: ignore[attr-defined]
+            bound.append((node.lineno, node.targets[0].id))  # type: ignore[attr-defined]
     lines = {getattr(n, "lineno", 0) for n in ast.walk(tree)}
     return {line: tuple(name for at, name in bound if at < line) for line in lines}
 
