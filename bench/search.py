@@ -1,4 +1,4 @@
-"""The symbolic search on ARC-AGI-1 training tasks: what it solves and how fast.
+"""The symbolic search on ARC tasks (ARC-AGI-1 training by default): what it solves, how fast.
 
 By default the exhaustive layer alone, in-process; with --engine the whole default search
 (`evo run` with its defaults, or --backend) in a scratch database, with the engine's figures
@@ -86,7 +86,9 @@ def measure(tasks: list[Task], budget: int, want: int) -> dict[str, Any]:
 def engine_run(args: argparse.Namespace) -> dict[str, Any]:
     """The default search through the engine, in a scratch database; the report's figures."""
     ids = tuple(t for t in args.tasks.split(",") if t)
-    config = override(EvoConfig(), "tasks", tasks=ids or None, limit=args.limit)
+    config = override(
+        EvoConfig(), "tasks", task_set=args.task_set, tasks=ids or None, limit=args.limit
+    )
     config = override(config, "search", generations=args.generations)
     config = override(config, "backend", name=args.backend)
     with tempfile.TemporaryDirectory() as scratch:
@@ -127,7 +129,8 @@ def print_engine(result: dict[str, Any]) -> None:
 def main() -> None:
     """Parse the flags, run the measurement, print a summary or JSON."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=None, help="first N training tasks")
+    parser.add_argument("--task-set", default="training", help="task set (tune on training only)")
+    parser.add_argument("--limit", type=int, default=None, help="first N tasks")
     parser.add_argument("--tasks", default="", help="comma-separated task ids")
     parser.add_argument("--budget", type=int, default=BUDGET, help="applications per task")
     parser.add_argument("--want", type=int, default=8, help="programs asked for per task")
@@ -141,7 +144,7 @@ def main() -> None:
         print(json.dumps(figures, indent=2)) if args.json else print_engine(figures)
         return
     ids = [t for t in args.tasks.split(",") if t] or None
-    tasks = select_tasks(load_task_set("training"), ids, args.limit)
+    tasks = select_tasks(load_task_set(args.task_set), ids, args.limit)
     result = measure(tasks, args.budget, args.want)
     if args.json:
         print(json.dumps(result, indent=2))
