@@ -46,6 +46,16 @@ class Edit:
     score: float
 
 
+@dataclass(frozen=True)
+class Change:
+    """One field of one tree node set to a new value, not yet written out as a program."""
+
+    node: ast.AST
+    field: str
+    value: object
+    score: float
+
+
 def is_near(parent: Parent) -> bool:
     """Whether a parent is almost right: fit enough, ran on every pair, not solved."""
     exact = bool(parent.train) and all(p.get("exact") for p in parent.train)
@@ -101,8 +111,8 @@ class Search:
         self.tree, self.colours, self.prior, self.wrong = tree, colours, prior, wrong
         self.grids = grid_names(tree)
 
-    def edits(self) -> Iterator[Edit]:
-        """Every single edit with its score, in tree order."""
+    def edits(self) -> Iterator[Change]:
+        """Every single edit with its score, in tree order (cheap: nothing is written out)."""
         inside: set[int] = set()
         for node in ast.walk(self.tree):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
@@ -112,7 +122,7 @@ class Search:
             if id(node) not in inside and isinstance(node, ast.Constant | ast.Name):
                 yield from self.bare(node)
 
-    def call(self, node: ast.Call, inside: set[int]) -> Iterator[Edit]:
+    def call(self, node: ast.Call, inside: set[int]) -> Iterator[Change]:
         prim = node.func.id  # type: ignore[attr-defined]
         keywords = {k.arg for k in node.keywords}
         for other in swaps(prim):
@@ -127,7 +137,7 @@ class Search:
             inside.add(id(arg))
             yield from self.argument(prim, slot, arg)
 
-    def argument(self, prim: str, slot: Slot, arg: ast.expr) -> Iterator[Edit]:
+    def argument(self, prim: str, slot: Slot, arg: ast.expr) -> Iterator[Change]:
         old = constant_of(arg)
         if old is None:
             if slot.kind == "grid" and isinstance(arg, ast.Name):
@@ -153,7 +163,7 @@ class Search:
                 score *= colour_boost(old, new, self.wrong) if slot.kind == "colour" else 1.0
             yield from self.constant(arg, new, score)
 
-    def bare(self, node: ast.Constant | ast.Name) -> Iterator[Edit]:
+    def bare(self, node: ast.Constant | ast.Name) -> Iterator[Change]:
         old = constant_of(node)
         if not isinstance(old, int) or isinstance(old, bool):
             return
@@ -163,7 +173,7 @@ class Search:
             if new != old:
                 yield from self.constant(node, new, BARE * colour_boost(old, new, self.wrong))
 
-    def constant(self, node: ast.expr, new: object, score: float) -> Iterator[Edit]:
+    def constant(self, node: ast.expr, new: object, score: float) -> Iterator[Change]:
         """Set a constant node to a new value, keeping its spelling (colour name or number)."""
         if isinstance(node, ast.Name) and type(new) is int:
             yield from self.apply(node, "id", CONSTANTS[new], score)
@@ -173,14 +183,18 @@ class Search:
             if type(new) is int and new < 0:
                 yield from self.apply(node.operand, "value", -new, score)
 
-    def apply(self, node: ast.AST, field: str, value: object, score: float) -> Iterator[Edit]:
-        """The program with one field changed (the tree is restored afterwards)."""
-        old = getattr(node, field)
-        setattr(node, field, value)
+    def apply(self, node: ast.AST, field: str, value: object, score: float) -> Iterator[Change]:
+        """One change, to be written out by `code` only if it is chosen."""
+        yield Change(node, field, value, score)
+
+    def code(self, change: Change) -> str:
+        """The program with one change made (the tree is restored afterwards)."""
+        old = getattr(change.node, change.field)
+        setattr(change.node, change.field, change.value)
         try:
-            yield Edit(ast.unparse(self.tree) + "\n", score)
+            return ast.unparse(self.tree) + "\n"
         finally:
-            setattr(node, field, old)
+            setattr(change.node, change.field, old)
 
 
 def grid_names(tree: ast.Module) -> dict[int, tuple[str, ...]]:
@@ -193,32 +207,64 @@ def grid_names(tree: ast.Module) -> dict[int, tuple[str, ...]]:
     return {line: tuple(name for at, name in bound if at < line) for line in lines}
 
 
+class Ranked:
+    """A program's single edits, best first, written out and deduplicated on demand."""
+
+    def __init__(self, code: str, colours: list[int], prior: Prior, wrong: Confusion) -> None:
+        self.seen: set[str] = set()
+        self.changes: list[Change] = []
+        try:
+            tree = ast.parse(code)
+        except SyntaxError:
+            return
+        self.seen.add(normalise(code))
+        self.search = Search(tree, colours, prior, wrong)
+        found = list(self.search.edits())
+        order = sorted(range(len(found)), key=lambda k: (-found[k].score, k))
+        self.changes = [found[k] for k in order]
+
+    def take(self, index: int) -> Edit | None:
+        """Remove the change at `index` and write it out; None when it repeats a known program."""
+        change = self.changes.pop(index)
+        code = self.search.code(change)
+        key = normalise(code)
+        if key in self.seen:
+            return None
+        self.seen.add(key)
+        return Edit(code, change.score)
+
+
 def ranked_edits(
     code: str, colours: list[int], prior: Prior, wrong: Confusion | None = None
 ) -> list[Edit]:
     """Every distinct single edit of a program, best first, the program itself left out."""
-    try:
-        tree = ast.parse(code)
-    except SyntaxError:
-        return []
-    seen = {normalise(code)}
+    ranked = Ranked(code, colours, prior, wrong or Counter())
     found = []
-    for k, edit in enumerate(Search(tree, colours, prior, wrong or Counter()).edits()):
-        key = normalise(edit.code)
-        if key not in seen:
-            seen.add(key)
-            found.append((-edit.score, k, edit))
-    return [edit for _, _, edit in sorted(found, key=lambda t: t[:2])]
+    while ranked.changes:
+        edit = ranked.take(0)
+        if edit is not None:
+            found.append(edit)
+    return found
 
 
 def repair(
     parent: Parent, task: Task, colours: list[int], prior: Prior, n: int, rng: random.Random
 ) -> list[str]:
-    """Up to n edits of an almost-right parent: the best half by rank, the rest drawn by score."""
-    edits = ranked_edits(parent.code, colours, prior, confusion(parent, task))
+    """Up to n edits of an almost-right parent: the best half by rank, the rest drawn by score.
+
+    Only chosen edits are written out, so a long parent (many constants) costs what it yields."""
+    ranked = Ranked(parent.code, colours, prior, confusion(parent, task))
+    chosen: list[str] = []
     top = (n + 1) // 2
-    chosen, rest = edits[:top], edits[top:]
-    while rest and len(chosen) < n:
-        pick = rng.choices(range(len(rest)), [e.score for e in rest])[0]
-        chosen.append(rest.pop(pick))
-    return [e.code for e in chosen]
+    while ranked.changes and len(chosen) < top:
+        edit = ranked.take(0)
+        if edit is not None:
+            chosen.append(edit.code)
+    tries = 4 * n
+    while ranked.changes and len(chosen) < n and tries:
+        tries -= 1
+        pick = rng.choices(range(len(ranked.changes)), [c.score for c in ranked.changes])[0]
+        edit = ranked.take(pick)
+        if edit is not None:
+            chosen.append(edit.code)
+    return chosen
