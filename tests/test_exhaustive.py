@@ -31,10 +31,30 @@ SOLVED = {
     "05f2a901": "move",
     "d631b094": "count",
     "7f4411dc": "denoise",
+    "868de0fa": "object recolour",
+    "9ecd008a": "patch",
+    "963e52fc": "extend",
+    "b6afb2da": "local rule",
+    "bdad9b1f": "local rule",
+    "780d0b14": "panel colours",
+    "e3497940": "panel fold",
+    "bc1d5164": "corner overlay",
+    "72ca375d": "object",
+    "007bbfb7": "fractal",
 }
 """Training tasks the search solves, with a family the solving path uses."""
 
-INFERRED = {"object recolour", "ray", "join", "stamp", "dedupe", "tile crop", "move", "denoise"}
+INFERRED = {
+    "local rule",
+    "object recolour",
+    "ray",
+    "join",
+    "stamp",
+    "dedupe",
+    "tile crop",
+    "move",
+    "denoise",
+}
 """Families whose transforms are read off the train pairs or index grids directly."""
 
 
@@ -61,7 +81,19 @@ def test_solves_training_tasks(training, task_id: str) -> None:
 
 def test_rendered_programs_match_in_process(training, executor) -> None:
     jobs, expected = [], []
-    for task_id in ("2013d3e2", "0520fde7", "1e0a9b12", "0d3d703e", "08ed6ac7", "56ff96f3"):
+    for task_id in (
+        "2013d3e2",
+        "0520fde7",
+        "1e0a9b12",
+        "0d3d703e",
+        "08ed6ac7",
+        "56ff96f3",
+        "9ecd008a",
+        "963e52fc",
+        "780d0b14",
+        "bdad9b1f",
+        "bc1d5164",
+    ):
         task = training[task_id]
         for found in search(task)[:3]:
             jobs.append((render(found.path), task))
@@ -88,7 +120,17 @@ def test_every_transform_renders_as_its_application(training, executor) -> None:
 
 
 @pytest.mark.parametrize(
-    "task_id", ["178fcbfb", "1f876c06", "d364b489", "bb43febb", "746b3537", "05f2a901"]
+    "task_id",
+    [
+        "178fcbfb",
+        "1f876c06",
+        "d364b489",
+        "bb43febb",
+        "746b3537",
+        "05f2a901",
+        "868de0fa",
+        "b6afb2da",
+    ],
 )
 def test_inferred_families_render_as_run(training, executor, task_id: str) -> None:
     task = training[task_id]

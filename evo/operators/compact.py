@@ -31,7 +31,8 @@ def tiles(f: Facts) -> list[Transform]:
 
 
 def corners(f: Facts) -> list[Transform]:
-    """A window of the fixed output size at one corner or the centre."""
+    """A window of the fixed output size at one corner or the centre, or the four corners laid
+    over each other."""
     if f.out_shape is None or f.same_shape:
         return []
     h, w = f.out_shape
@@ -42,4 +43,9 @@ def corners(f: Facts) -> list[Transform]:
         (f"height($g) - {h}", f"width($g) - {w}"),
         (f"(height($g) - {h}) // 2", f"(width($g) - {w}) // 2"),
     ]
-    return [Transform("corner", (f"crop($g, {r}, {c}, {h}, {w})",), SHRINK) for r, c in spots]
+    found = [Transform("corner", (f"crop($g, {r}, {c}, {h}, {w})",), SHRINK) for r, c in spots]
+    bg = f.background
+    lines = [f"crop($g, {r}, {c}, {h}, {w})" for r, c in spots[:4]]
+    lines.append(f"overlay(overlay($0, $1, {bg}), overlay($2, $3, {bg}), {bg})")
+    found.append(Transform("corner overlay", tuple(lines), SHRINK))
+    return found

@@ -55,7 +55,8 @@ def fractal(f: Facts) -> list[Transform]:
     if f.scale is None or f.scale[0] != f.scale[1]:
         return []
     k, bg = f.scale[0], f.background
-    colours = [c for c in f.out_colours if c != bg]
+    colours: list[int | str] = [c for c in f.out_colours if c != bg]
+    colours.append(f"max(palette($g), key=lambda c: (c != {bg}) * count_color($g, c))")
     found = []
     for op in ("and", "right"):
         for c in colours:
@@ -84,8 +85,8 @@ def quadrants(f: Facts) -> list[Transform]:
 
 
 def canvases(f: Facts) -> list[Transform]:
-    """A grid of the fixed output shape (or a row or column as long as a count of the input)
-    filled with the input's most or least common colour."""
+    """A grid of the fixed output shape (or a row, column or square's diagonal as long as a
+    count of the input) filled with the input's most or least common colour."""
     bg = f.background
     if f.same_shape:
         lines = ("canvas(most_common($g), height($g), width($g))",)
@@ -105,6 +106,9 @@ def canvases(f: Facts) -> list[Transform]:
         "len(palette($g)) - 1",
     )
     found = []
+    if all(b.shape[0] == b.shape[1] for _, b in f.train):
+        diagonal = f"fill_cells(canvas({bg}, $0, $0), [(i, i) for i in range($0)], {picks[2]})"
+        found += [Transform("count", (n, diagonal)) for n in counts]
     for side in (0, 1):
         if all(b.shape[side] == 1 for _, b in f.train):
             for n in counts:

@@ -12,11 +12,17 @@ from dsl.types import Grid
 from evo.operators.base import Candidate, JobSpec
 from evo.operators.families import library
 from evo.operators.infer import colour_map, infer
+from evo.operators.local import local_rules
 from evo.operators.transforms import KEEP, Transform, apply, predict, render
 from evo.tasks import Task
 
 BUDGET = 100_000
 """Transform applications (one transform on one grid) allowed per task."""
+
+FINISHED = 20
+"""Best depth-1 results that local rules are read off for."""
+CLOSE = 0.7
+"""Least train accuracy of a result that local rules finish."""
 
 Path = tuple[Transform, ...]
 
@@ -60,7 +66,8 @@ class Search:
         self.want = want
         self.used = 0
         self.tried = 0
-        self.library = library(infer(task))
+        self.facts = infer(task)
+        self.library = library(self.facts)
         self.targets = [p.output.shape for p in task.train]  # type: ignore[union-attr]
         self.found: dict[bytes, Found] = {}
         self.exact = 0
@@ -129,6 +136,8 @@ class Search:
             if found is not None:
                 level.append(found)
         level.sort(key=lambda f: (-self.shaped(f), -f.score))
+        for parent in level[:FINISHED]:
+            self.finish(parent)
         for parent in level:
             for step in self.library:
                 if self.exact >= self.want or self.used >= self.budget:
@@ -138,6 +147,16 @@ class Search:
                     if outs is not None:
                         self.add(parent.path + (step,), outs)
         return self.ranked()
+
+    def finish(self, parent: Found) -> None:
+        """Local rules read off the parent's train outputs and the targets, run on its outputs."""
+        if parent.score < CLOSE or parent.score == 1.0 or not self.shaped(parent):
+            return
+        pairs = list(zip(parent.outputs, (p.output for p in self.task.train), strict=False))
+        for step in local_rules(pairs, self.facts.background):  # type: ignore[arg-type]
+            outs = self.run(step, parent.outputs)
+            if outs is not None:
+                self.add(parent.path + (step,), outs)
 
     def shaped(self, found: Found) -> bool:
         """Whether the result's train outputs have the target shapes."""

@@ -5,10 +5,12 @@ from __future__ import annotations
 from evo.operators.compact import corners, dedupes, tiles
 from evo.operators.edits import canvases, denoise, fractal, quadrants, repaint, self_scaled, shifts
 from evo.operators.infer import Facts
+from evo.operators.local import locals_
 from evo.operators.moves import moves
 from evo.operators.parts import (
     colour_boxes,
     object_crops,
+    panel_colours,
     panel_logic,
     panel_picks,
     unique_shape_crops,
@@ -114,6 +116,25 @@ def patterns(f: Facts) -> list[Transform]:
         both = ("symmetrize($g, 'h', {c})", "symmetrize($0, 'v', {c})")
         found.append(Transform("symmetry", tuple(x.format(c=c) for x in both), KEEP))
         found.append(Transform("pattern", (f"fill_pattern($g, {c})",), KEEP))
+    return found + ([] if f.same_shape else patches(f) + extends(f))
+
+
+PATCH_FILLS = (
+    ("symmetrize($g, 'h', {c})", "symmetrize($0, 'v', {c})", "symmetrize($1, 'd', {c})"),
+    ("symmetrize($g, 'h', {c})", "symmetrize($0, 'v', {c})"),
+    ("symmetrize($g, 'd', {c})", "symmetrize($0, 'a', {c})"),
+    ("fill_pattern($g, {c})",),
+)
+
+
+def patches(f: Facts) -> list[Transform]:
+    """The cells hidden under a noise colour's box, restored by symmetry or the repeating tile."""
+    found = []
+    for c in f.gone_colours:
+        box = f"bbox(from_grid(only($g, {c}, {(c + 1) % 10}), {(c + 1) % 10}))"
+        for fills in PATCH_FILLS:
+            lines = tuple(x.format(c=c) for x in fills)
+            found.append(Transform("patch", (*lines, f"crop(${len(lines) - 1}, *{box})"), SHRINK))
     return found
 
 
@@ -125,6 +146,7 @@ FAMILIES = (
     colours,
     drawing,
     recolours,
+    locals_,
     rays,
     joins,
     stamps,
@@ -134,6 +156,7 @@ FAMILIES = (
     colour_boxes,
     panel_picks,
     panel_logic,
+    panel_colours,
     quadrants,
     denoise,
     repaint,
@@ -155,3 +178,21 @@ def library(f: Facts) -> list[Transform]:
         for t in family(f):
             found.setdefault(t.lines, t)
     return list(found.values())
+
+
+def extends(f: Facts) -> list[Transform]:
+    """The grid grown to the output's size in a colour it lacks, then filled from its tile."""
+    free = [c for c in range(10) if c not in f.colours and c not in f.out_colours]
+    if not free or not all(
+        a.shape[0] <= b.shape[0] and a.shape[1] <= b.shape[1] for a, b in f.train
+    ):
+        return []
+    if f.out_shape is not None:
+        h, w = map(str, f.out_shape)
+    elif f.scale is not None:
+        h, w = (f"height($g) * {f.scale[0]}", f"width($g) * {f.scale[1]}")
+    else:
+        return []
+    n, c = f"max({h} - height($g), {w} - width($g))", free[0]
+    grown = f"crop(pad($g, {n}, {c}), {n}, {n}, {h}, {w})"
+    return [Transform("extend", (grown, f"fill_pattern($0, {c})"))]

@@ -42,6 +42,7 @@ def object_crops(f: Facts) -> list[Transform]:
     for diagonal, multi in CONNECTIVITY:
         listing = f"objects($g, {bg}, {diagonal}, {multi})"
         picks = dict(OBJECT_PICKS)
+        picks["symmetric"] = f"max($0, key=lambda o: is_symmetric(subgrid(o, {bg}), 'h'))"
         if multi:
             picks["most colours"] = f"max($0, key=lambda o: len(palette(subgrid(o, {bg}))))"
             for c in [] if f.same_shape else f.colours:
@@ -60,17 +61,18 @@ def object_crops(f: Facts) -> list[Transform]:
 
 
 def unique_shape_crops(f: Facts) -> list[Transform]:
-    """The object whose shape no other object has (shapes compared once, in a list)."""
+    """The object whose shape fewest (or most) other objects share."""
     bg = f.background
     found = []
     for diagonal, multi in CONNECTIVITY:
-        lines = (
-            f"objects($g, {bg}, {diagonal}, {multi})",
-            "[normalize(recolor(p, 0)) for p in $0]",
-            "$0[min(range(len($1)), key=lambda i: $1.count($1[i]))]",
-        )
-        found.append(_part("object", (*lines, f"subgrid($2, {bg})")))
-        found.append(_part("object box", (*lines, "crop($g, *bbox($2))")))
+        for pick in ("min", "max"):
+            lines = (
+                f"objects($g, {bg}, {diagonal}, {multi})",
+                "[normalize(recolor(p, 0)) for p in $0]",
+                f"$0[{pick}(range(len($1)), key=lambda i: $1.count($1[i]))]",
+            )
+            found.append(_part("object", (*lines, f"subgrid($2, {bg})")))
+            found.append(_part("object box", (*lines, "crop($g, *bbox($2))")))
     return found
 
 
@@ -131,4 +133,26 @@ def panel_logic(f: Facts) -> list[Transform]:
                 )
         found.append(_part("panel overlay", (listing, f"overlay($0[0], $0[1], {bg})")))
         found.append(_part("panel overlay", (listing, f"overlay($0[1], $0[0], {bg})")))
+        for axis in ("h", "v"):
+            folded = (
+                f"overlay($0[0], mirror($0[1], {axis!r}), {bg})",
+                f"overlay(mirror($0[1], {axis!r}), $0[0], {bg})",
+            )
+            found += [_part("panel fold", (listing, x)) for x in folded]
     return found
+
+
+def panel_colours(f: Facts) -> list[Transform]:
+    """A cell per divided panel in the panel's main colour (background if it has no other)."""
+    bg = f.background
+    main = f"max(palette(p), key=lambda c: (c != {bg}) * count_color(p, c))"
+    lines = [
+        "partition($g)",
+        f"[[{main} for p in row] for row in $0]",
+        f"canvas({bg}, len($1), len($1[0]))",
+    ]
+    for c in f.out_colours:
+        if c != bg:
+            cells = "[(i, j) for i, row in enumerate($1) for j, v in enumerate(row) if v == {c}]"
+            lines.append(f"fill_cells(${len(lines) - 1}, {cells.format(c=c)}, {c})")
+    return [_part("panel colours", tuple(lines))]

@@ -143,6 +143,8 @@ def recolours(f: Facts) -> list[Transform]:
     settings += [(f"objects($g, {bg}, True, True)", r) for r in REGIONS[1:]]
     groups = f"[from_grid(only($g, c, {bg}), {bg}) for c in palette($g) if c != {bg}]"
     settings += [(groups, r) for r in REGIONS[1:]]
+    holes = f"[o for o in objects($g, 10, False, False) if color(o) == {bg}"
+    settings.append((holes + " and not touches_border(o, $g)]", REGIONS[0]))
     inputs = [a for a, _ in f.train]
     for c in f.colours:
         if c != bg and all(c in a for a in inputs):
