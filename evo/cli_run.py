@@ -38,30 +38,27 @@ class Bars:
         if event == "generation":
             self.generation = info["generation"]
         elif event == "propose":
-            self._close()
-            self.bar = tqdm(
-                total=info["jobs"],
-                desc=f"generation {self.generation + 1}: {info['operator']}",
-                unit="job",
-                disable=True if self.quiet else None,
-                file=sys.stderr,
-            )
+            self._open(info["jobs"], info["operator"], "job")
         elif event == "proposed" and self.bar is not None:
             self.bar.update(info["jobs"])
         elif event == "evaluate":
-            self._close()
-            self.bar = tqdm(
-                total=info["programs"],
-                desc=f"generation {self.generation + 1}: evaluate",
-                unit="prog",
-                disable=True if self.quiet else None,
-                file=sys.stderr,
-            )
+            self._open(info["programs"], "evaluate", "prog")
         elif event == "evaluated" and self.bar is not None:
             self.bar.update(info["programs"])
         elif event == "generation_done" and self.bar is not None:
             self.bar.set_postfix(solved=info["solved"])
             self._close()
+
+    def _open(self, total: int, stage: str, unit: str) -> None:
+        """A new bar for one stage of the current generation (on a terminal only)."""
+        self._close()
+        self.bar = tqdm(
+            total=total,
+            desc=f"generation {self.generation + 1}: {stage}",
+            unit=unit,
+            disable=True if self.quiet else None,
+            file=sys.stderr,
+        )
 
     def _close(self) -> None:
         """Finish the current bar, if any."""
