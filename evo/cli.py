@@ -2,57 +2,16 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
-from collections.abc import Callable
-from typing import Any
 
 import click
 
-from db.repository import RunNotFound
-from db.session import DatabaseError
-from evo.errors import EvoError
+from evo.cli_common import reports_errors, split_ids, task_options
+from evo.cli_eval import eval_command
+from evo.cli_run import export_command, inspect_command, report_command, run_command
 from evo.render import side_by_side
 from evo.tasks import find_task, load_task_set, select_tasks
-
-
-class CliError(click.ClickException):
-    """A one-line message on stderr with exit code 2."""
-
-    exit_code = 2
-
-
-def reports_errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn library errors into one-line CLI errors."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except (EvoError, DatabaseError, RunNotFound) as exc:
-            raise CliError(str(exc)) from exc
-
-    return wrapper
-
-
-def task_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """The shared --task-set / --tasks / --limit options."""
-    func = click.option("--limit", type=click.IntRange(min=1), help="Keep the first N tasks.")(func)
-    func = click.option("--tasks", "task_ids", help="Comma-separated task ids to keep.")(func)
-    return click.option(
-        "--task-set",
-        default="training",
-        show_default=True,
-        help="training, evaluation, arc2-training, arc2-evaluation, or a folder of JSON files.",
-    )(func)
-
-
-def split_ids(task_ids: str | None) -> list[str] | None:
-    """Split a comma-separated id list, dropping blanks."""
-    if not task_ids:
-        return None
-    return [t.strip() for t in task_ids.split(",") if t.strip()]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -124,15 +83,6 @@ def dsl(show_coverage: bool, as_json: bool) -> None:
         click.echo(f"failed {task_id}: {result['reasons'][task_id]}")
 
 
-def _register() -> None:
-    from evo.cli_run import export_command, inspect_command, report_command, run_command
-
-    for command in (run_command, report_command, inspect_command, export_command):
-        main.add_command(command)
-
-
-_register()
-
-from evo.cli_eval import eval_command  # noqa: E402
-
+for command in (run_command, report_command, inspect_command, export_command):
+    main.add_command(command)
 main.add_command(eval_command, "eval")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from evo.cli_common import reports_errors
 from evo.errors import EvoError
 from evo.executor import ExecutorConfig, PairResult, ProgramResult, evaluate_one
 from evo.tasks import Task, find_task
@@ -100,6 +101,4 @@ def eval_command(
 
     Example: evo eval dsl/solutions/t007bbfb7.py --task 007bbfb7
     """
-    from evo.cli import reports_errors
-
     reports_errors(_run)(program, task_id, task_set, as_json, timeout)

@@ -11,7 +11,7 @@ from typing import Any
 import click
 from tqdm import tqdm
 
-from evo.cli import CliError, reports_errors, split_ids
+from evo.cli_common import CliError, reports_errors, split_ids
 from evo.config import EvoConfig, from_dict, load_toml, override
 from evo.inspect import html_view, text_view
 from evo.plot import plot_report
