@@ -16,6 +16,8 @@ from evo.operators.parts import (
     unique_shape_crops,
 )
 from evo.operators.recolour import recolours
+from evo.operators.rules1 import FAMILIES as RULES1
+from evo.operators.rules4 import FAMILIES as RULES4
 from evo.operators.strokes import joins, rays, stamps
 from evo.operators.transforms import KEEP, SHRINK, SWAP, Transform
 
@@ -168,6 +170,8 @@ FAMILIES = (
     dedupes,
     tiles,
     corners,
+    *RULES1,
+    *RULES4,
 )
 
 
