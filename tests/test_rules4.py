@@ -48,7 +48,7 @@ SOLVED = {
     "f76d97a5": "colour swap",
     "f8b3ba0a": "histogram",
     "f8ff0b80": "histogram",
-    "ff28f65a": "output lookup",
+    "ff28f65a": "lookup",
 }
 """Training tasks the search solves with these families, with the family a solving path uses."""
 

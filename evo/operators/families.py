@@ -17,6 +17,7 @@ from evo.operators.parts import (
 )
 from evo.operators.recolour import recolours
 from evo.operators.rules1 import FAMILIES as RULES1
+from evo.operators.rules2 import FAMILIES as RULES2
 from evo.operators.rules3 import FAMILIES as RULES3
 from evo.operators.rules4 import FAMILIES as RULES4
 from evo.operators.strokes import joins, rays, stamps
@@ -172,6 +173,7 @@ FAMILIES = (
     tiles,
     corners,
     *RULES1,
+    *RULES2,
     *RULES3,
     *RULES4,
 )
