@@ -28,29 +28,11 @@ from collections import Counter
 from typing import Any
 
 from evo.config import EvoConfig, override
-from evo.operators.exhaustive import BUDGET, Found, Search
+from evo.operators.exhaustive import BUDGET, Search
+from evo.operators.outcome import passes
 from evo.report import build_report
 from evo.runner import start
 from evo.tasks import Task, load_task_set, select_tasks
-
-
-def passes(found: list[Found], task: Task, attempts: int = 2) -> bool:
-    """Whether one of the first `attempts` distinct test predictions gets every test output."""
-    n_train, seen = len(task.train), []
-    for f in found:
-        guess = f.outputs[n_train:]
-        key = [g.tobytes() + bytes(g.shape) for g in guess]
-        if key in seen:
-            continue
-        seen.append(key)
-        if all(
-            p.output is not None and g.shape == p.output.shape and (g == p.output).all()
-            for g, p in zip(guess, task.test, strict=True)
-        ):
-            return True
-        if len(seen) == attempts:
-            return False
-    return False
 
 
 def measure(tasks: list[Task], budget: int, want: int) -> dict[str, Any]:
