@@ -194,3 +194,16 @@ def test_operator_proposes_distinct_programs(training) -> None:
     codes = [c.code for c in candidates]
     assert len(codes) == 5 and len(set(codes)) == 5
     assert all(code and code.startswith("def transform(grid):") for code in codes)
+
+
+def test_a_failing_family_contributes_nothing(training, monkeypatch) -> None:
+    import evo.operators.families as families
+
+    facts = infer(training["0d3d703e"])
+    before = library(facts)
+
+    def broken(f):
+        raise IndexError("inference failed on an unusual task")
+
+    monkeypatch.setattr(families, "FAMILIES", (broken, *families.FAMILIES))
+    assert library(facts) == before

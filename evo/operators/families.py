@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from evo.operators.compact import corners, dedupes, tiles
 from evo.operators.edits import canvases, denoise, fractal, quadrants, repaint, self_scaled, shifts
+from evo.operators.fitted import FITTED
 from evo.operators.infer import Facts
 from evo.operators.local import locals_
 from evo.operators.moves import moves
@@ -16,12 +17,8 @@ from evo.operators.parts import (
     unique_shape_crops,
 )
 from evo.operators.recolour import recolours
-from evo.operators.rules1 import FAMILIES as RULES1
-from evo.operators.rules2 import FAMILIES as RULES2
-from evo.operators.rules3 import FAMILIES as RULES3
-from evo.operators.rules4 import FAMILIES as RULES4
 from evo.operators.strokes import joins, rays, stamps
-from evo.operators.transforms import KEEP, SHRINK, SWAP, Transform
+from evo.operators.transforms import FAILURES, KEEP, SHRINK, SWAP, Transform
 
 AXES = ("h", "v", "d", "a")
 DIRECTIONS = ("down", "up", "left", "right")
@@ -172,18 +169,20 @@ FAMILIES = (
     dedupes,
     tiles,
     corners,
-    *RULES1,
-    *RULES2,
-    *RULES3,
-    *RULES4,
+    *FITTED,
 )
 
 
 def library(f: Facts) -> list[Transform]:
-    """Every family's transforms for a task, in a fixed order, without duplicates."""
+    """Every family's transforms for a task, in a fixed order, without duplicates; a family
+    whose inference fails on an unusual task contributes nothing rather than ending the search."""
     found: dict[tuple[str, ...], Transform] = {}
     for family in FAMILIES:
-        for t in family(f):
+        try:
+            made = family(f)
+        except FAILURES:
+            continue
+        for t in made:
             found.setdefault(t.lines, t)
     return list(found.values())
 

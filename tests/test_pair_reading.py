@@ -1,0 +1,30 @@
+"""The helpers the split rule families share: the exact fit check they use and what they
+read off train pairs (changed colours, the rarest colour)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from dsl.types import freeze
+from evo.operators.fitted.checks import fits
+from evo.operators.fitted.pair_reading import changed_colours, rarest
+from evo.operators.transforms import KEEP, Transform
+
+
+def _grid(rows: list[list[int]]) -> np.ndarray:
+    return freeze(np.array(rows))
+
+
+def test_fits_needs_every_pair_exact() -> None:
+    a, b = _grid([[1, 0], [0, 0]]), _grid([[0, 1], [0, 0]])
+    flip = Transform("t", ("mirror($g, 'h')",), KEEP)
+    assert fits(flip, [(a, b)])
+    assert not fits(flip, [(a, b), (a, a)])
+    assert not fits(flip, [])
+
+
+def test_changes_and_rarest() -> None:
+    a, b = _grid([[0, 1], [1, 2]]), _grid([[3, 1], [1, 3]])
+    assert list(changed_colours([(a, b)])) == [(0, 3), (2, 3)]
+    assert rarest(a) == 0
+    assert rarest(_grid([[5, 5, 4]])) == 4
