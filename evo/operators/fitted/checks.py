@@ -9,6 +9,8 @@ from dsl.types import Grid
 from evo.operators.transforms import Transform, apply
 
 Pairs = Sequence[tuple[Grid, Grid]]
+MOST_FIT = 2
+"""Most fitting transforms a family keeps for a task, unless it says otherwise."""
 
 
 def same_grid(a: Grid, b: Grid) -> bool:

@@ -4,7 +4,7 @@ colour swaps and lines painted by their first mark."""
 
 from __future__ import annotations
 
-from evo.operators.fitted.checks import fitting
+from evo.operators.fitted.checks import MOST_FIT, fitting
 from evo.operators.infer import Facts
 from evo.operators.transforms import ANY, KEEP, Transform
 
@@ -12,8 +12,6 @@ NEAR4 = ((1, 0), (-1, 0), (0, 1), (0, -1))
 """Steps to the four side neighbours."""
 NEAR8 = (*NEAR4, (1, 1), (1, -1), (-1, 1), (-1, -1))
 """Steps to the eight side and corner neighbours."""
-MOST_FIT = 2
-"""Most fitting transforms a family keeps for a task."""
 
 
 def change(f: Facts) -> tuple[int, int] | None:

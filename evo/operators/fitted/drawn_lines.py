@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from itertools import product
 
-from evo.operators.fitted.checks import fitting
+from evo.operators.fitted.checks import MOST_FIT, fitting
 from evo.operators.fitted.panel_fills import divider
 from evo.operators.infer import Facts
 from evo.operators.transforms import KEEP, Transform
-
-MOST_FIT = 2
-"""Most fitting transforms a family keeps for a task."""
 
 HEADINGS = ((0, 1), (0, -1), (1, 0), (-1, 0))
 

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from evo.operators.fitted.checks import fitting
+from evo.operators.fitted.checks import MOST_FIT, fitting
 from evo.operators.infer import Facts
 from evo.operators.transforms import KEEP, Transform
 
 SMALL = 5
 """Longest side of a grid tiled over itself (its square must fit an ARC grid)."""
-MOST_FIT = 2
-"""Most fitting transforms a family keeps for a task."""
 
 
 def _small(src: str) -> str:

@@ -3,14 +3,11 @@ to the opposite corners, bars stacked into stairs and corner pieces put together
 
 from __future__ import annotations
 
-from evo.operators.fitted.checks import fitting
+from evo.operators.fitted.checks import MOST_FIT, fitting
 from evo.operators.fitted.drawn_lines import shared_colours
 from evo.operators.fitted.grid_builders import content_box
 from evo.operators.infer import Facts
 from evo.operators.transforms import KEEP, Transform
-
-MOST_FIT = 2
-"""Most fitting transforms a family keeps for a task."""
 
 
 def _colour_pairs(f: Facts) -> list[tuple[int, int]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from evo.operators.fitted.checks import fitting
+from evo.operators.fitted.checks import MOST_FIT, fitting
 from evo.operators.fitted.colour_changes import NEAR8
 from evo.operators.infer import Facts
 from evo.operators.parts import CONNECTIVITY
@@ -13,9 +13,6 @@ from evo.operators.transforms import FAILURES, KEEP, Transform, compiled
 
 CROWD = 40
 """Most objects per grid for which stamps are read."""
-MOST_FIT = 2
-"""Most fitting transforms a family keeps for a task."""
-
 Key = tuple[int, int, int, int]
 
 

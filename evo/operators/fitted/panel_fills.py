@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from itertools import product
 
-from evo.operators.fitted.checks import fitting
+from evo.operators.fitted.checks import MOST_FIT, fitting
 from evo.operators.infer import Facts
 from evo.operators.transforms import KEEP, Transform
-
-MOST_FIT = 2
-"""Most fitting transforms a family keeps for a task."""
 
 
 def divider(f: Facts) -> int | None:
