@@ -2,12 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import pytest
 
-from evo.tasks import Task, load_task_set
+from dsl.types import freeze
+from evo.tasks import Pair, Task, load_task_set
+
+Rows = Sequence[Sequence[int]]
+"""A grid written out as rows of colours."""
+
+MakeTask = Callable[..., Task]
+"""make_task(pairs, test=None): a hand-made task from (input, output) rows and a test input."""
 
 
 @pytest.fixture(scope="session")
 def training() -> dict[str, Task]:
     """The 400 ARC-AGI-1 training tasks."""
     return load_task_set("training")
+
+
+@pytest.fixture(scope="session")
+def make_task() -> MakeTask:
+    """Build a hand-made task "hand" from train (input, output) rows and one test input, or
+    several test inputs; with no test input the first train input is the test input."""
+
+    def build(pairs: Sequence[tuple[Rows, Rows]], *tests: Rows) -> Task:
+        train = tuple(Pair(freeze(a), freeze(b)) for a, b in pairs)
+        test = tuple(Pair(freeze(t), None) for t in tests) or (Pair(train[0].input, None),)
+        return Task("hand", train, test)
+
+    return build

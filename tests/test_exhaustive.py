@@ -12,7 +12,6 @@ from evo.operators.exhaustive import ExhaustiveOperator, Search, search
 from evo.operators.families import library
 from evo.operators.infer import colour_map, infer
 from evo.operators.transforms import apply, render
-from evo.tasks import Pair, Task
 
 SOLVED = {
     "3c9b0459": "geometry",
@@ -56,11 +55,6 @@ INFERRED = {
     "denoise",
 }
 """Families whose transforms are read off the train pairs or index grids directly."""
-
-
-def _task(pairs: list[tuple[list[list[int]], list[list[int]]]], test: list[list[int]]) -> Task:
-    train = tuple(Pair(freeze(a), freeze(b)) for a, b in pairs)
-    return Task("hand", train, (Pair(freeze(test), None),))
 
 
 @pytest.fixture(scope="module")
@@ -144,8 +138,8 @@ def test_inferred_families_render_as_run(training, executor, task_id: str) -> No
             assert mine is None or np.array_equal(np.array(got.output), mine), step.lines
 
 
-def test_infers_colour_map() -> None:
-    task = _task(
+def test_infers_colour_map(make_task) -> None:
+    task = make_task(
         [([[1, 2], [3, 1]], [[5, 6], [3, 5]]), ([[2, 2], [1, 3]], [[6, 6], [5, 3]])],
         [[3, 2], [1, 1]],
     )
@@ -158,9 +152,9 @@ def test_infers_colour_map() -> None:
     assert np.array_equal(best.outputs[-1], [[3, 6], [5, 5]])
 
 
-def test_infers_scale_factor() -> None:
+def test_infers_scale_factor(make_task) -> None:
     pairs = [(g, np.kron(g, np.ones((3, 3), dtype=int)).tolist()) for g in ([[1, 0]], [[0, 2]])]
-    task = _task(pairs, [[4, 4]])
+    task = make_task(pairs, [[4, 4]])
     facts = infer(task)
     assert facts.scale == (3, 3) and facts.shrink is None and facts.background == 0
     best = search(task)[0]

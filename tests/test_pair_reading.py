@@ -3,28 +3,22 @@ read off train pairs (changed colours, the rarest colour)."""
 
 from __future__ import annotations
 
-import numpy as np
-
 from dsl.types import freeze
 from evo.operators.fitted.checks import fits
 from evo.operators.fitted.pair_reading import changed_colours, rarest
 from evo.operators.transforms import KEEP, Transform
 
 
-def _grid(rows: list[list[int]]) -> np.ndarray:
-    return freeze(np.array(rows))
-
-
 def test_fits_needs_every_pair_exact() -> None:
-    a, b = _grid([[1, 0], [0, 0]]), _grid([[0, 1], [0, 0]])
+    a, b = freeze([[1, 0], [0, 0]]), freeze([[0, 1], [0, 0]])
     flip = Transform("t", ("mirror($g, 'h')",), KEEP)
-    assert fits(flip, [(a, b)])
-    assert not fits(flip, [(a, b), (a, a)])
-    assert not fits(flip, [])
+    assert fits(flip, [(a, b)]) and fits(flip, ((a, b),))
+    assert not fits(flip, [(a, b), (a, a)]) and not fits(flip, ((a, b), (a, a)))
+    assert not fits(flip, []) and not fits(flip, ())
 
 
 def test_changes_and_rarest() -> None:
-    a, b = _grid([[0, 1], [1, 2]]), _grid([[3, 1], [1, 3]])
+    a, b = freeze([[0, 1], [1, 2]]), freeze([[3, 1], [1, 3]])
     assert list(changed_colours([(a, b)])) == [(0, 3), (2, 3)]
     assert rarest(a) == 0
-    assert rarest(_grid([[5, 5, 4]])) == 4
+    assert rarest(freeze([[5, 5, 4]])) == 4

@@ -1,88 +1,14 @@
-"""Rule families of evo/operators/panel_fills.py: the divider colour, the real search on the
-training tasks they solve, and rendered programs in the sandbox."""
+"""Rule families of evo/operators/fitted/panel_fills.py: the divider colour."""
 
 from __future__ import annotations
 
-import numpy as np
-import pytest
-
-from dsl.types import freeze
-from evo.executor import Executor, ExecutorConfig
-from evo.operators import families
-from evo.operators.exhaustive import search
 from evo.operators.fitted import panel_fills
 from evo.operators.infer import infer
-from evo.operators.outcome import passes, right
-from evo.operators.transforms import render
-from evo.tasks import Pair, Task
-
-FAMILIES = (
-    panel_fills.panel_copies,
-    panel_fills.panel_turns,
-    panel_fills.header_cycles,
-    panel_fills.diagonal_panels,
-)
-"""The module's families, in their order in the library."""
-
-SOLVED = {
-    "8e5a5113": "panel turns",
-    "941d9a10": "diagonal panels",
-    "bd4472b8": "header cycle",
-    "c444b776": "panel copy",
-}
-"""Training tasks the search solves on test with these families, and the family used."""
 
 
-def _task(pairs: list[tuple[list[list[int]], list[list[int]]]], test: list[list[int]]) -> Task:
-    train = tuple(Pair(freeze(a), freeze(b)) for a, b in pairs)
-    return Task("hand", train, (Pair(freeze(test), None),))
-
-
-@pytest.fixture(scope="module")
-def executor():
-    with Executor(ExecutorConfig()) as ex:
-        yield ex
-
-
-def test_families_are_registered_by_name() -> None:
-    names = [family.__name__ for family in FAMILIES]
-    assert len(names) == len(set(names)) == 4
-    assert all(callable(family) for family in FAMILIES)
-    assert set(names) <= {family.__name__ for family in families.FAMILIES}
-
-
-@pytest.mark.parametrize("task_id", sorted(SOLVED))
-def test_solves_training_tasks(training, task_id: str) -> None:
-    task = training[task_id]
-    found = search(task)
-    assert found[0].score == 1.0
-    assert passes(found, task)
-    solving = [f for f in found if f.score == 1.0 and right(f, task)]
-    assert any(SOLVED[task_id] in {step.family for step in f.path} for f in solving)
-
-
-def test_rendered_programs_match_in_process(training, executor) -> None:
-    jobs, expected = [], []
-    for task_id in ("c444b776",):
-        task = training[task_id]
-        best = search(task)[0]
-        assert SOLVED[task_id] in {step.family for step in best.path}
-        jobs.append((render(best.path), task))
-        expected.append(best.outputs)
-    results = executor.evaluate(jobs)
-    for (code, _), result, outputs in zip(jobs, results, expected, strict=True):
-        assert result.status == "ok", (code, result.error)
-        got = [np.array(p.output) for p in result.train + result.test]
-        assert all(np.array_equal(a, b) for a, b in zip(got, outputs, strict=True)), code
-
-
-def test_divider_is_the_one_non_background_line_colour() -> None:
+def test_divider_is_the_one_non_background_line_colour(make_task) -> None:
     grid = [[0, 0, 5, 0, 0], [0, 1, 5, 0, 0], [5, 5, 5, 5, 5], [0, 0, 5, 0, 1], [0, 0, 5, 0, 0]]
-    assert panel_fills.divider(infer(_task([(grid, grid)], grid))) == 5
-    assert panel_fills.divider(infer(_task([([[0, 1], [1, 0]], [[0, 1], [1, 0]])], [[0]]))) is None
-
-
-def test_families_add_nothing_when_train_does_not_fit() -> None:
-    pairs = [([[1, 2], [3, 4]], [[4, 3], [2, 1]])]
-    f = infer(_task(pairs, [[1, 2], [3, 4]]))
-    assert [t for family in FAMILIES for t in family(f)] == []
+    assert panel_fills.divider(infer(make_task([(grid, grid)], grid))) == 5
+    assert (
+        panel_fills.divider(infer(make_task([([[0, 1], [1, 0]], [[0, 1], [1, 0]])], [[0]]))) is None
+    )
