@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from dsl.types import freeze
 from evo.operators.fitted.checks import fits
-from evo.operators.fitted.pair_reading import changed_colours, rarest
+from evo.operators.fitted.pair_reading import (
+    SPARSE,
+    changed_colours,
+    everywhere,
+    rarest,
+    sparse_colours,
+)
+from evo.operators.infer import infer
 from evo.operators.transforms import KEEP, Transform
 
 
@@ -22,3 +29,17 @@ def test_changes_and_rarest() -> None:
     assert list(changed_colours([(a, b)])) == [(0, 3), (2, 3)]
     assert rarest(a) == 0
     assert rarest(freeze([[5, 5, 4]])) == 4
+
+
+def test_colours_every_input_holds(make_task) -> None:
+    task = make_task(
+        [([[0, 1, 2], [0, 0, 2]], [[0, 0, 0], [0, 0, 0]]), ([[0, 0, 2], [3, 0, 0]], [[0] * 3] * 2)]
+    )
+    facts = infer(task)
+    assert everywhere(facts) == [2]
+    assert sparse_colours(facts, facts.train) == [2]
+    rows = [[2 if r * 12 + c < SPARSE + 10 else 0 for c in range(12)] for r in range(12)]
+    crowded = infer(make_task([(rows, rows)]))
+    assert crowded.background == 0
+    assert everywhere(crowded) == [2]
+    assert sparse_colours(crowded, crowded.train) == []

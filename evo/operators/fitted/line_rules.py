@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from evo.operators.fitted.checks import fits, fitting
 from evo.operators.fitted.divided_panels import divider_colour
-from evo.operators.fitted.pair_reading import SIDES, SPARSE, changed_colours, rarest, same_pairs
+from evo.operators.fitted.pair_reading import (
+    SIDES,
+    changed_colours,
+    rarest,
+    same_pairs,
+    sparse_colours,
+)
 from evo.operators.infer import Facts
 from evo.operators.transforms import KEEP, Transform
 
@@ -30,9 +36,7 @@ def hitting_lines(f: Facts) -> list[Transform]:
     if not pairs:
         return []
     found = []
-    for k in f.colours:
-        if k == bg or not all(0 < int((a == k).sum()) <= SPARSE for a, _ in pairs):
-            continue
+    for k in sparse_colours(f, pairs):
         if not all(((a == bg) & (b == k)).any() for a, b in pairs):
             continue
         for x in f.colours:

@@ -9,6 +9,7 @@ from itertools import permutations
 import dsl
 from dsl.types import Object
 from evo.operators.fitted.checks import fitting
+from evo.operators.fitted.pair_reading import everywhere
 from evo.operators.infer import Facts
 from evo.operators.transforms import KEEP, Transform
 
@@ -122,9 +123,7 @@ def panel_pointers(f: Facts) -> list[Transform]:
         return []
     bg = f.background
     found = []
-    for k in f.colours:
-        if k == bg or not all((a == k).any() for a, _ in f.train):
-            continue
+    for k in everywhere(f):
         lines = (
             "partition($g)",
             f"[p for row in $0 for p in row if count_color(p, {k})][0]",

@@ -4,7 +4,7 @@ against blocks or lines, or stamped from a many-coloured template."""
 from __future__ import annotations
 
 from evo.operators.fitted.checks import Pairs, fits, fitting
-from evo.operators.fitted.pair_reading import SIDES, SPARSE, rarest, same_pairs
+from evo.operators.fitted.pair_reading import SIDES, SPARSE, rarest, same_pairs, sparse_colours
 from evo.operators.infer import Facts
 from evo.operators.transforms import KEEP, Transform
 
@@ -52,9 +52,7 @@ def magnets(f: Facts) -> list[Transform]:
     if not pairs:
         return []
     found = []
-    for k in f.colours:
-        if k == bg or not all(0 < int((a == k).sum()) <= SPARSE for a, _ in pairs):
-            continue
+    for k in sparse_colours(f, pairs):
         if not any(((a == k) & (b != k)).any() for a, b in pairs):
             continue
         for x in f.colours:
