@@ -5,14 +5,8 @@ from __future__ import annotations
 
 from dsl.types import freeze
 from evo.operators.fitted.checks import fits
-from evo.operators.fitted.pair_reading import (
-    SPARSE,
-    changed_colours,
-    everywhere,
-    rarest,
-    sparse_colours,
-)
-from evo.operators.infer import infer
+from evo.operators.fitted.pair_reading import SPARSE, changed_colours, rarest, sparse_colours
+from evo.operators.infer import infer, shared_colours
 from evo.operators.transforms import KEEP, Transform
 
 
@@ -36,10 +30,10 @@ def test_colours_every_input_holds(make_task) -> None:
         [([[0, 1, 2], [0, 0, 2]], [[0, 0, 0], [0, 0, 0]]), ([[0, 0, 2], [3, 0, 0]], [[0] * 3] * 2)]
     )
     facts = infer(task)
-    assert everywhere(facts) == [2]
+    assert shared_colours(facts) == [2]
     assert sparse_colours(facts, facts.train) == [2]
     rows = [[2 if r * 12 + c < SPARSE + 10 else 0 for c in range(12)] for r in range(12)]
     crowded = infer(make_task([(rows, rows)]))
     assert crowded.background == 0
-    assert everywhere(crowded) == [2]
+    assert shared_colours(crowded) == [2]
     assert sparse_colours(crowded, crowded.train) == []

@@ -89,6 +89,11 @@ def infer(task: Task) -> Facts:
     )
 
 
+def shared_colours(f: Facts) -> list[int]:
+    """Non-background colours that every train input holds (markers, frames, references)."""
+    return [c for c in f.colours if c != f.background and all(c in a for a, _ in f.train)]
+
+
 def colour_map(outs: Sequence[np.ndarray], targets: Sequence[np.ndarray]) -> dict[int, int] | None:
     """The one cellwise colour map taking every out to its target, None if none or identity."""
     mapping: dict[int, int] = {}

@@ -4,7 +4,8 @@ column index modulo 2 or 3) read off train pairs."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -95,11 +96,17 @@ def local_rules(pairs: Pairs, bg: int) -> list[Transform]:
         if table is None:
             continue
         key = "($g[r, c], " + ", ".join(e.replace("{bg}", str(bg)) for _, e in parts) + ")"
-        every = "(r, c) for r in range(height($g)) for c in range(width($g))"
-        lines: list[str] = []
-        for t in sorted(set(table.values())):
-            keys = sorted(k for k, v in table.items() if v == t)
-            grid = f"${len(lines) - 1}" if lines else "$g"
-            lines.append(f"fill_cells({grid}, [{every} if {key} in {keys!r}], {t})")
-        found.append(Transform("local rule", tuple(lines), KEEP))
+        found.append(table_rule("local rule", key, table))
     return found
+
+
+def table_rule(family: str, key: str, table: Mapping[Any, int]) -> Transform:
+    """Cells whose key (a DSL expression of `r`, `c` and `$g`) is in the table painted its
+    colour, one `fill_cells` line per colour."""
+    every = "(r, c) for r in range(height($g)) for c in range(width($g))"
+    lines: list[str] = []
+    for t in sorted(set(table.values())):
+        keys = sorted(k for k, v in table.items() if v == t)
+        grid = f"${len(lines) - 1}" if lines else "$g"
+        lines.append(f"fill_cells({grid}, [{every} if {key} in {keys!r}], {t})")
+    return Transform(family, tuple(lines), KEEP)

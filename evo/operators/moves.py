@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import permutations
 
-from evo.operators.infer import Facts
+from evo.operators.infer import Facts, shared_colours
 from evo.operators.transforms import KEEP, Transform
 
 FEW = 4
@@ -24,7 +24,7 @@ def moves(f: Facts) -> list[Transform]:
     if not f.same_shape:
         return []
     bg = f.background
-    shared = [c for c in f.colours if c != bg and all(c in a for a, _ in f.train)]
+    shared = shared_colours(f)
     if len(shared) > FEW:
         return []
     found = []

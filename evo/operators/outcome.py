@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from dsl.types import Grid
+from evo.operators.fitted.checks import same_grid
 from evo.tasks import Task
 
 
@@ -20,7 +21,7 @@ def right(result: Result, task: Task) -> bool:
     """Whether the result's test outputs are all the known test outputs."""
     guess = result.outputs[len(task.train) :]
     return all(
-        p.output is not None and g.shape == p.output.shape and bool((g == p.output).all())
+        p.output is not None and same_grid(g, p.output)
         for g, p in zip(guess, task.test, strict=True)
     )
 

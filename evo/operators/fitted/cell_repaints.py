@@ -10,7 +10,7 @@ import numpy as np
 from dsl.types import Grid
 from evo.operators.fitted.checks import cellwise, fits, fitting
 from evo.operators.infer import Facts, colour_map
-from evo.operators.local import SIDES
+from evo.operators.local import SIDES, table_rule
 from evo.operators.transforms import KEEP, Transform, apply
 
 
@@ -92,14 +92,7 @@ def neighbour_rules(f: Facts) -> list[Transform]:
         f"tuple(sorted({{$g[r + x, c + y] for x, y in {SIDES!r} if 0 <= r + x < height($g)"
         f" and 0 <= c + y < width($g)}} - {{{bg}}}))"
     )
-    cell_key = f"($g[r, c], {near})"
-    every = "(r, c) for r in range(height($g)) for c in range(width($g))"
-    lines: list[str] = []
-    for t in sorted(set(changed.values())):
-        keys = sorted(k for k, v in changed.items() if v == t)
-        grid = f"${len(lines) - 1}" if lines else "$g"
-        lines.append(f"fill_cells({grid}, [{every} if {cell_key} in {keys!r}], {t})")
-    return [Transform("neighbour rule", tuple(lines), KEEP)]
+    return [table_rule("neighbour rule", f"($g[r, c], {near})", changed)]
 
 
 HALVES = ("r >= t + h - h // 2", "r < t + h // 2", "c >= l + w - w // 2", "c < l + w // 2")

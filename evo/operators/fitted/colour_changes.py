@@ -5,7 +5,7 @@ colour swaps and lines painted by their first mark."""
 from __future__ import annotations
 
 from evo.operators.fitted.checks import MOST_FIT, fitting
-from evo.operators.infer import Facts
+from evo.operators.infer import Facts, shared_colours
 from evo.operators.transforms import ANY, KEEP, Transform
 
 NEAR4 = ((1, 0), (-1, 0), (0, 1), (0, -1))
@@ -166,9 +166,7 @@ def corner_boxes(f: Facts) -> list[Transform]:
     if pair is None:
         return []
     found = []
-    for x in f.colours:
-        if x == f.background or not all(x in a for a, _ in f.train):
-            continue
+    for x in shared_colours(f):
         inside = (
             "[(r, c) for r1, c1 in $0 for r2, c2 in $0 if r2 > r1 + 1 and c2 > c1 + 1"
             " and (r1, c2) in $1 and (r2, c1) in $1"

@@ -7,7 +7,7 @@ from itertools import product
 
 from evo.operators.fitted.checks import MOST_FIT, fitting
 from evo.operators.fitted.panel_fills import divider
-from evo.operators.infer import Facts
+from evo.operators.infer import Facts, shared_colours
 from evo.operators.transforms import KEEP, Transform
 
 HEADINGS = ((0, 1), (0, -1), (1, 0), (-1, 0))
@@ -92,11 +92,6 @@ def box_stretches(f: Facts) -> list[Transform]:
         "outline($5, *$3, *$4, $g[$1[0], $1[1]])",
     )
     return fitting([Transform("box stretch", lines, KEEP)], f.train, MOST_FIT)
-
-
-def shared_colours(f: Facts) -> list[int]:
-    """The non-background colours found in every train input."""
-    return [c for c in f.colours if c != f.background and all(c in a for a, _ in f.train)]
 
 
 def marker_outlines(f: Facts) -> list[Transform]:

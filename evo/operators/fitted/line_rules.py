@@ -12,7 +12,7 @@ from evo.operators.fitted.pair_reading import (
     same_pairs,
     sparse_colours,
 )
-from evo.operators.infer import Facts
+from evo.operators.infer import Facts, shared_colours
 from evo.operators.transforms import KEEP, Transform
 
 
@@ -96,9 +96,7 @@ def projections(f: Facts) -> list[Transform]:
     inside = "0 <= r + {j} * a < height($g) and 0 <= c + {j} * b < width($g)"
     free = inside.format(j="j") + f" and $g[r + j * a, c + j * b] == {bg}"
     end = f"next((j for j in range(1, 31) if not ({free})), 0)"
-    for x in f.colours:
-        if x == bg or not all(x in a for a, _ in pairs):
-            continue
+    for x in shared_colours(f):
         hit = inside.format(j="n") + f" and $g[r + n * a, c + n * b] == {x}"
         lines: list[str] = []
         for k in range(10):

@@ -4,9 +4,8 @@ to the opposite corners, bars stacked into stairs and corner pieces put together
 from __future__ import annotations
 
 from evo.operators.fitted.checks import MOST_FIT, fitting
-from evo.operators.fitted.drawn_lines import shared_colours
 from evo.operators.fitted.grid_builders import content_box
-from evo.operators.infer import Facts
+from evo.operators.infer import Facts, shared_colours
 from evo.operators.transforms import KEEP, Transform
 
 

@@ -9,8 +9,7 @@ from itertools import permutations
 import dsl
 from dsl.types import Object
 from evo.operators.fitted.checks import fitting
-from evo.operators.fitted.pair_reading import everywhere
-from evo.operators.infer import Facts
+from evo.operators.infer import Facts, shared_colours
 from evo.operators.transforms import KEEP, Transform
 
 Key = tuple[tuple[tuple[int, int], ...], int]
@@ -123,7 +122,7 @@ def panel_pointers(f: Facts) -> list[Transform]:
         return []
     bg = f.background
     found = []
-    for k in everywhere(f):
+    for k in shared_colours(f):
         lines = (
             "partition($g)",
             f"[p for row in $0 for p in row if count_color(p, {k})][0]",
@@ -144,7 +143,7 @@ def track_slides(f: Facts) -> list[Transform]:
     if not f.same_shape:
         return []
     bg = f.background
-    shared = [c for c in f.colours if c != bg and all((a == c).any() for a, _ in f.train)]
+    shared = shared_colours(f)
     found = []
     for k, m in permutations(shared, 2):
         lines = (
@@ -169,7 +168,7 @@ def shape_matches(f: Facts) -> list[Transform]:
     if not f.same_shape:
         return []
     bg = f.background
-    shared = [c for c in f.colours if c != bg and all((a == c).any() for a, _ in f.train)]
+    shared = shared_colours(f)
     found = []
     for k in shared:
         inside = INSIDE.format(b="$1")

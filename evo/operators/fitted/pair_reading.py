@@ -1,5 +1,5 @@
 """What the rule families read off a task's train pairs: the same-shape pairs, colours every
-input holds or holds sparsely, the colour changes, a grid's rarest colour."""
+input holds sparsely, the colour changes, a grid's rarest colour."""
 
 from __future__ import annotations
 
@@ -21,11 +21,6 @@ SPARSE = 60
 def same_pairs(f: Facts) -> Pairs:
     """The train pairs when every output keeps its input's shape, else none."""
     return list(f.train) if f.same_shape else []
-
-
-def everywhere(f: Facts) -> list[int]:
-    """Non-background colours that every train input holds (markers, frames)."""
-    return [k for k in f.colours if k != f.background and all((a == k).any() for a, _ in f.train)]
 
 
 def sparse_colours(f: Facts, pairs: Pairs) -> list[int]:

@@ -7,8 +7,7 @@ from itertools import permutations
 
 import dsl
 from evo.operators.fitted.checks import fitting
-from evo.operators.fitted.pair_reading import everywhere
-from evo.operators.infer import Facts
+from evo.operators.infer import Facts, shared_colours
 from evo.operators.transforms import ANY, SHRINK, Transform
 
 QUARTERS = (
@@ -41,7 +40,7 @@ def frame_fits(f: Facts) -> list[Transform]:
         return []
     bg = f.background
     found = []
-    for k in everywhere(f):
+    for k in shared_colours(f):
         lines = (
             f"crop($g, *bbox(from_grid(only($g, {k}, {bg}), {bg})))",
             f"trim(replace($g, {k}, {bg}), {bg})",
@@ -59,7 +58,7 @@ def marker_crops(f: Facts) -> list[Transform]:
         return []
     bg = f.background
     found = []
-    for k in everywhere(f):
+    for k in shared_colours(f):
         pick = f"[o for o in objects($g, {bg}, True, True) if {k} in [v for _, _, v in o.cells]][0]"
         for draw in (f"subgrid($0, {bg})", f"subgrid(recolor($0, color($0)), {bg})"):
             found.append(Transform("marker crop", (pick, draw), SHRINK))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from evo.operators.fitted.checks import Pairs, fits, fitting
 from evo.operators.fitted.pair_reading import SIDES, SPARSE, rarest, same_pairs, sparse_colours
-from evo.operators.infer import Facts
+from evo.operators.infer import Facts, shared_colours
 from evo.operators.transforms import KEEP, Transform
 
 
@@ -13,9 +13,7 @@ def aligns(f: Facts) -> list[Transform]:
     """Objects moved up or down (or sideways) to line up with the object of one colour."""
     pairs, bg = same_pairs(f), f.background
     found = []
-    for x in f.colours:
-        if x == bg or not all(x in a for a, _ in pairs):
-            continue
+    for x in shared_colours(f):
         for axis in (0, 1):
             ref = f"bbox(from_grid(only($g, {x}, {bg}), {bg}))[{axis}]"
             step = f"{ref} - bbox(o)[{axis}]"
@@ -70,9 +68,7 @@ def shape_stamps(f: Facts) -> list[Transform]:
     template itself kept or erased."""
     pairs, bg = same_pairs(f), f.background
     found = []
-    for x in f.colours:
-        if x == bg or not all(x in a for a, _ in pairs):
-            continue
+    for x in shared_colours(f):
         template = "max($0, key=lambda o: len({v for _, _, v in o.cells}))"
         shape = "normalize(recolor({o}, 0))"
         targets = (

@@ -9,6 +9,7 @@ from dsl.types import Grid
 from evo.operators.fitted.checks import fits, fitting
 from evo.operators.fitted.pair_reading import SPARSE, changed_colours, same_pairs
 from evo.operators.infer import Facts
+from evo.operators.local import table_rule
 from evo.operators.transforms import KEEP, Transform
 
 
@@ -89,10 +90,4 @@ def positions(f: Facts) -> list[Transform]:
     if not changed or any(times[k] < 2 for k in changed):
         return []
     key = "($g[r, c], " + ", ".join(f"int({p})" for p in PLACES) + ")"
-    every = "(r, c) for r in range(height($g)) for c in range(width($g))"
-    lines: list[str] = []
-    for t in sorted(set(changed.values())):
-        keys = sorted(k for k, v in changed.items() if v == t)
-        grid = f"${len(lines) - 1}" if lines else "$g"
-        lines.append(f"fill_cells({grid}, [{every} if {key} in {keys!r}], {t})")
-    return [Transform("position rule", tuple(lines), KEEP)]
+    return [table_rule("position rule", key, changed)]

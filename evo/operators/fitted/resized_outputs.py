@@ -9,7 +9,7 @@ import re
 import numpy as np
 
 from evo.operators.fitted.checks import fits, fitting
-from evo.operators.infer import Facts
+from evo.operators.infer import Facts, shared_colours
 from evo.operators.local import local_rules
 from evo.operators.strokes import stamps
 from evo.operators.transforms import ANY, SHRINK, Shape, Transform, apply
@@ -38,9 +38,7 @@ def margin_crops(f: Facts) -> list[Transform]:
         return []
     bg = f.background
     found = []
-    for x in f.colours:
-        if x == bg or not all(x in a for a, _ in f.train):
-            continue
+    for x in shared_colours(f):
         margins = set()
         for a, b in f.train:
             rows, cols = np.nonzero(a == x)
