@@ -10,7 +10,7 @@ from typing import Any
 from dsl.types import Grid
 from evo.operators.infer import Facts
 from evo.operators.parts import CONNECTIVITY
-from evo.operators.transforms import FAILURES, KEEP, Transform, compiled
+from evo.operators.transforms import KEEP, Transform, evaluate
 
 KEEP_COLOUR = -1
 """Table entry for objects that stay as they are."""
@@ -73,12 +73,11 @@ def _observe(listing: str, region: str, f: Facts) -> Observed | None:
     """The objects and region colours of every train pair, None if a region is not uniform."""
     seen = []
     for a, b in f.train:
-        try:
-            objs = compiled((listing,))(a)
-            if len(objs) > CROWD:
-                return None
-            regions = compiled((listing, f"[{region} for o in $0]"))(a)
-        except FAILURES:
+        objs = evaluate((listing,), a)
+        if objs is None or len(objs) > CROWD:
+            return None
+        regions = evaluate((listing, f"[{region} for o in $0]"), a)
+        if regions is None:
             return None
         targets = _targets(regions, a, b)
         if targets is None:
@@ -93,9 +92,8 @@ def _table(listing: str, feature: str, seen: Observed, f: Facts) -> dict[Any, in
     table: dict[Any, int] = {}
     times: Counter[Any] = Counter()
     for (a, _), (_, targets) in zip(f.train, seen, strict=True):
-        try:
-            values = compiled((listing, f"[{feature} for o in $0]"))(a)
-        except FAILURES:
+        values = evaluate((listing, f"[{feature} for o in $0]"), a)
+        if values is None:
             return None
         for v, t in zip(values, targets, strict=True):
             if table.setdefault(v, t) != t:

@@ -101,12 +101,17 @@ def compiled(lines: tuple[str, ...]) -> Callable[[Grid], Any]:
     return scope["step"]  # type: ignore[no-any-return]
 
 
-def apply(transform: Transform, grid: Grid) -> Grid | None:
-    """The transform's output, or None when it fails or is not an ARC grid."""
+def evaluate(lines: tuple[str, ...], grid: Grid) -> Any:
+    """The value the lines give for the grid, or None when they fail."""
     try:
-        out = compiled(transform.lines)(grid)
+        return compiled(lines)(grid)
     except FAILURES:
         return None
+
+
+def apply(transform: Transform, grid: Grid) -> Grid | None:
+    """The transform's output, or None when it fails or is not an ARC grid."""
+    out = evaluate(transform.lines, grid)
     if not isinstance(out, np.ndarray) or out.ndim != 2 or out.size == 0:
         return None
     return out if max(out.shape) <= MAX_SIDE else None

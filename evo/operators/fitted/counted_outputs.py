@@ -9,7 +9,7 @@ import dsl
 from dsl.types import Grid
 from evo.operators.fitted.checks import fitting
 from evo.operators.infer import Facts
-from evo.operators.transforms import ANY, FAILURES, SHRINK, Transform, compiled
+from evo.operators.transforms import ANY, FAILURES, SHRINK, Transform, evaluate
 
 
 def _cells(grid: Grid, bg: int) -> tuple[tuple[int, int, int], ...]:
@@ -36,7 +36,7 @@ FEATURES = (
 def _value(feature: str, grid: Grid) -> int | None:
     """The integer a DSL expression of `$g` takes on the grid, None when it fails."""
     try:
-        return int(compiled((feature,))(grid))
+        return int(evaluate((feature,), grid))
     except FAILURES:
         return None
 

@@ -9,7 +9,7 @@ from evo.operators.fitted.checks import MOST_FIT, fitting
 from evo.operators.fitted.colour_changes import NEAR8
 from evo.operators.infer import Facts
 from evo.operators.parts import CONNECTIVITY
-from evo.operators.transforms import FAILURES, KEEP, Transform, compiled
+from evo.operators.transforms import KEEP, Transform, evaluate
 
 CROWD = 40
 """Most objects per grid for which stamps are read."""
@@ -64,9 +64,8 @@ def _agreed(views: list[dict[tuple[int, int], int]]) -> Stamp:
 
 def object_cells(listing: str, a: np.ndarray) -> list[list[tuple[int, int]]] | None:
     """The cells of every object a listing finds in a grid, None when it fails."""
-    try:
-        found = compiled((listing, "[cells(o) for o in $0]"))(a)
-    except FAILURES:
+    found = evaluate((listing, "[cells(o) for o in $0]"), a)
+    if found is None:
         return None
     return [[(int(r), int(c)) for r, c in cells] for cells in found]
 

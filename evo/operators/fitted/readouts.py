@@ -8,7 +8,7 @@ import numpy as np
 from dsl.types import Grid
 from evo.operators.fitted.checks import fitting, literal, same_grid
 from evo.operators.infer import Facts
-from evo.operators.transforms import FAILURES, Transform, compiled
+from evo.operators.transforms import Transform, evaluate
 
 
 def histograms(f: Facts) -> list[Transform]:
@@ -50,7 +50,7 @@ def lookups(f: Facts) -> list[Transform]:
         probe = Transform("output lookup", (expr,))
         table: dict[object, Grid] = {}
         for a, b in f.train:
-            value = _value(probe, a)
+            value = evaluate(probe.lines, a)
             if not isinstance(value, (int, str)) or not same_grid(table.setdefault(value, b), b):
                 table = {}
                 break
@@ -58,14 +58,6 @@ def lookups(f: Facts) -> list[Transform]:
             entries = ", ".join(f"{k!r}: {literal(g)}" for k, g in table.items())
             found.append(Transform("output lookup", (expr, f"{{{entries}}}[$0]")))
     return found[:2]
-
-
-def _value(probe: Transform, grid: Grid) -> object | None:
-    """The key expression's value on a grid (None on failure)."""
-    try:
-        return compiled(probe.lines)(grid)  # type: ignore[no-any-return]
-    except FAILURES:
-        return None
 
 
 COUNTS = (
@@ -103,7 +95,7 @@ def _order(probe: Transform, f: Facts) -> tuple[list[tuple[int, int]], int, int]
     paper, ink = (int(v) for v in values[np.argsort(-counts, kind="stable")])
     seen: dict[int, set[tuple[int, int]]] = {}
     for a, b in f.train:
-        n = _value(probe, a)
+        n = evaluate(probe.lines, a)
         cells = {(int(r), int(c)) for r, c in zip(*np.nonzero(b != paper), strict=True)}
         if not isinstance(n, int) or len(cells) != n or seen.setdefault(n, cells) != cells:
             return None
