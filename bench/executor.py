@@ -27,10 +27,10 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 
 from dsl.solutions import solution_ids, solution_source
+from evo.core.tasks import Task, load_task_set
 from evo.executor import Executor, ExecutorConfig
 from evo.executor.fitness import InvalidOutput, fitness, pixel_accuracy, validate_output
 from evo.executor.namespace import ImportGate, base_namespace
-from evo.tasks import Task, load_task_set
 
 Job = tuple[str, Task]
 AXES, TURNS, DIRS = ("h", "v", "d", "a"), (1, 2, 3), ("up", "down", "left", "right")

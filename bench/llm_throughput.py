@@ -1,6 +1,6 @@
 """LLM throughput: completion tokens/s for n = 1..32 completions of one real ARC prompt.
 
-One sample prompt (evo.prompts.build_prompt for a training task) goes to each backend as a
+One sample prompt (evo.llm.prompts.build_prompt for a training task) goes to each backend as a
 single request with n completions; the table shows completion tokens per second of wall time,
 per backend and n, after one short warm-up call (which also fills vLLM's prefix cache, as a
 run's repeated prompts do).
@@ -18,10 +18,10 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from evo.backends.base import Backend, BackendError, Request, Sampling
-from evo.operators.base import JobSpec
-from evo.prompts import build_prompt
-from evo.tasks import load_task_set
+from evo.core.jobs import JobSpec
+from evo.core.tasks import load_task_set
+from evo.llm.backends.base import Backend, BackendError, Request, Sampling
+from evo.llm.prompts import build_prompt
 
 NS = (1, 2, 4, 8, 16, 32)
 
@@ -37,7 +37,7 @@ def sample_request(task_id: str | None, examples: int) -> tuple[Request, str]:
 def make(name: str, args: argparse.Namespace) -> Backend:
     """A backend by name, loaded with the bench's model."""
     if name == "vllm":
-        from evo.backends.vllm import VLLMBackend
+        from evo.llm.backends.vllm import VLLMBackend
 
         return VLLMBackend(
             args.model,
@@ -47,7 +47,7 @@ def make(name: str, args: argparse.Namespace) -> Backend:
             dtype=args.dtype,
         )
     if name == "transformers":
-        from evo.backends.hf import TransformersBackend
+        from evo.llm.backends.hf import TransformersBackend
 
         device = args.device or default_device()
         return TransformersBackend(args.model, args.tokenizer, device)

@@ -27,12 +27,12 @@ import time
 from collections import Counter
 from typing import Any
 
-from evo.config import EvoConfig, override
-from evo.operators.exhaustive import BUDGET, Search
-from evo.operators.outcome import passes
-from evo.report import build_report
-from evo.runner import start
-from evo.tasks import Task, load_task_set, select_tasks
+from evo.core.config import EvoConfig, override
+from evo.core.tasks import Task, load_task_set, select_tasks
+from evo.library.outcome import passes
+from evo.library.search import BUDGET, Search
+from evo.report.figures import build_report
+from evo.search.runner import start
 
 
 def measure(tasks: list[Task], budget: int, want: int) -> dict[str, Any]:

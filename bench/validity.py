@@ -1,6 +1,6 @@
 """Program validity with and without the DSL grammar, side by side, for one model.
 
-For the first N training tasks, the engine's sample prompt (evo.prompts.build_prompt) is
+For the first N training tasks, the engine's sample prompt (evo.llm.prompts.build_prompt) is
 completed K times with grammar-constrained decoding and K times without; every completion's
 program runs in the sandboxed executor on the task's train pairs. Per mode:
 
@@ -27,22 +27,22 @@ import sys
 from typing import Any
 
 from dsl.grammar import program_grammar
-from evo.backends.base import Backend, Generated, Request, Sampling
-from evo.codeparse import NoProgram, extract_program
+from evo.core.jobs import JobSpec
+from evo.core.tasks import Task, load_task_set, select_tasks
+from evo.core.validate import verdict
 from evo.executor import Executor, ExecutorConfig, ProgramResult
-from evo.operators.base import JobSpec
-from evo.prompts import build_prompt
-from evo.tasks import Task, load_task_set, select_tasks
-from evo.validate import verdict
+from evo.llm.backends.base import Backend, Generated, Request, Sampling
+from evo.llm.completions import NoProgram, extract_program
+from evo.llm.prompts import build_prompt
 
 
 def make_backend(args: argparse.Namespace) -> Backend:
     """The bench's backend, loaded once for both modes."""
     if args.backend == "vllm":
-        from evo.backends.vllm import VLLMBackend
+        from evo.llm.backends.vllm import VLLMBackend
 
         return VLLMBackend(args.model, seed=args.seed)
-    from evo.backends.hf import TransformersBackend
+    from evo.llm.backends.hf import TransformersBackend
 
     return TransformersBackend(args.model, device=args.device)
 
@@ -146,7 +146,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--json", action="store_true", help="print JSON")
     args = parser.parse_args(argv)
     if not args.model:
-        from evo.embedded import embedded_model_path
+        from evo.llm.embedded import embedded_model_path
 
         args.model = str(embedded_model_path())
     return args

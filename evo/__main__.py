@@ -1,6 +1,6 @@
 """`python -m evo` runs the command line."""
 
-from evo.cli import main
+from evo.cli.main import main
 
 if __name__ == "__main__":
     main()

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from dsl.types import freeze
-from evo.tasks import Pair, Task, load_task_set
+from evo.core.tasks import Pair, Task, load_task_set
 
 Rows = Sequence[Sequence[int]]
 """A grid written out as rows of colours."""

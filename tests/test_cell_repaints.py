@@ -4,9 +4,9 @@ grids and the neighbour rule."""
 from __future__ import annotations
 
 from dsl.types import freeze
-from evo.operators.fitted.cell_repaints import _neighbour_key, _striped, neighbour_rules
-from evo.operators.infer import infer
-from evo.operators.transforms import apply
+from evo.library.fitted.cell_repaints import _neighbour_key, _striped, neighbour_rules
+from evo.library.infer import infer
+from evo.library.transforms import apply
 
 
 def test_striped_rows_or_columns() -> None:

@@ -4,10 +4,10 @@ colour-change helpers, mark tables, touch fills and pair swaps."""
 from __future__ import annotations
 
 from dsl.types import freeze
-from evo.operators.fitted import colour_changes
-from evo.operators.fitted.colour_changes import _mark_table, change, changed_from, changed_to
-from evo.operators.infer import infer
-from evo.operators.transforms import apply
+from evo.library.fitted import colour_changes
+from evo.library.fitted.colour_changes import _mark_table, change, changed_from, changed_to
+from evo.library.infer import infer
+from evo.library.transforms import apply
 
 
 def test_change_helpers_read_one_colour_pair(make_task) -> None:

@@ -4,8 +4,8 @@ lookup table."""
 from __future__ import annotations
 
 from dsl.types import freeze
-from evo.operators.fitted import counted_outputs
-from evo.operators.infer import infer
+from evo.library.fitted import counted_outputs
+from evo.library.infer import infer
 
 
 def test_cells_and_majority() -> None:

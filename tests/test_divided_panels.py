@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from dsl.types import freeze
-from evo.operators.fitted import divided_panels
+from evo.library.fitted import divided_panels
 
 
 def test_dividers_and_bands() -> None:

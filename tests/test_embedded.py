@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from evo import embedded
-from evo.cli import main
+from evo.cli.main import main
+from evo.llm import embedded
 
 
 @pytest.mark.slow

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from evo.cli import main
+from evo.cli.main import main
 
 TASKS = "007bbfb7,0d3d703e,3c9b0459,6150a2bd,234bbc79,a416b8f3"
 """Five the exhaustive layer solves and one no search here solves (234bbc79 has no reference
@@ -146,7 +146,7 @@ def test_export_writes_two_attempts_for_every_test_input(
     assert result.exit_code == 0, result.output
     submission = json.loads(out.read_text())
     assert sorted(submission) == sorted(TASKS.split(","))
-    from evo.tasks import load_task_set
+    from evo.core.tasks import load_task_set
 
     training = load_task_set("training")
     solved_right = 0

@@ -12,7 +12,7 @@ import pytest
 
 from dsl.solutions import solution_ids, solution_source
 from dsl.types import as_grid
-from evo.coverage import verify
+from evo.core.tasks import Pair, Task
 from evo.executor import (
     Executor,
     ExecutorConfig,
@@ -25,7 +25,7 @@ from evo.executor.batch import Batch
 from evo.executor.fitness import InvalidOutput, fitness, pixel_accuracy, validate_output
 from evo.executor.guard import check, import_problem
 from evo.executor.seccomp import build_filter
-from evo.tasks import Pair, Task
+from evo.report.coverage import verify
 
 IDENTITY = "def transform(grid):\n    return grid\n"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner, Result
 
 from dsl.solutions import solution_source
-from evo.cli import main
+from evo.cli.main import main
 
 
 def _eval(*args: str) -> Result:

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from evo.core.tasks import Task
 from evo.executor import Executor, ExecutorConfig
-from evo.tasks import Task
 
 CORPUS = Path(__file__).parent / "hostile"
 TIMEOUT_S = 1.0

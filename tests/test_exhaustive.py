@@ -6,12 +6,13 @@ import numpy as np
 import pytest
 
 from dsl.types import freeze
+from evo.core.jobs import JobSpec
 from evo.executor import Executor, ExecutorConfig
-from evo.operators.base import JobSpec
-from evo.operators.exhaustive import ExhaustiveOperator, Search, search
-from evo.operators.families import library
-from evo.operators.infer import colour_map, infer
-from evo.operators.transforms import apply, render
+from evo.library.families import library
+from evo.library.infer import colour_map, infer
+from evo.library.search import Search, search
+from evo.library.transforms import apply, render
+from evo.operators.exhaustive import ExhaustiveOperator
 
 SOLVED = {
     "3c9b0459": "geometry",
@@ -191,7 +192,7 @@ def test_operator_proposes_distinct_programs(training) -> None:
 
 
 def test_a_failing_family_contributes_nothing(training, monkeypatch) -> None:
-    import evo.operators.families as families
+    import evo.library.families as families
 
     facts = infer(training["0d3d703e"])
     before = library(facts)

@@ -9,14 +9,14 @@ import numpy as np
 import pytest
 
 from dsl.types import Grid
+from evo.core.tasks import Task
 from evo.executor import Executor, ExecutorConfig
+from evo.library.fitted import FITTED
+from evo.library.infer import infer
+from evo.library.outcome import passes, right
+from evo.library.search import Found, search
+from evo.library.transforms import apply, render
 from evo.operators import families
-from evo.operators.exhaustive import Found, search
-from evo.operators.fitted import FITTED
-from evo.operators.infer import infer
-from evo.operators.outcome import passes, right
-from evo.operators.transforms import apply, render
-from evo.tasks import Task
 
 SOLVED = {
     "06df4c85": "blocked join",

@@ -7,7 +7,7 @@ from click.testing import CliRunner
 import dsl
 from dsl.footprint import footprint
 from dsl.registry import THEMES, primitives
-from evo.cli import main
+from evo.cli.main import main
 
 
 def test_footprint_names_every_primitive_once() -> None:

@@ -16,8 +16,8 @@ import dsl
 from dsl.grammar import check_program, program_grammar, program_space, sample_program
 from dsl.registry import primitives
 from dsl.solutions import solution_ids, solution_source
-from evo.codeparse import extract_program
-from evo.validate import grammar_form
+from evo.core.validate import grammar_form
+from evo.llm.completions import extract_program
 
 HEAD = "def transform(grid):\n"
 WRONG = {
@@ -192,8 +192,8 @@ def tiny(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_constrained_generation_with_a_random_model_is_always_valid(tiny: Path) -> None:
     pytest.importorskip("xgrammar")
-    from evo.backends.base import Request, Sampling
-    from evo.backends.hf import TransformersBackend
+    from evo.llm.backends.base import Request, Sampling
+    from evo.llm.backends.hf import TransformersBackend
 
     backend = TransformersBackend(str(tiny))
     request = Request("Write a program.", "Task.", 16, program_grammar())
@@ -210,7 +210,7 @@ def test_engine_with_grammar_stores_only_programs_of_the_language(
     tiny: Path, tmp_path: Path
 ) -> None:
     pytest.importorskip("xgrammar")
-    from evo.cli import main
+    from evo.cli.main import main
 
     config = tmp_path / "grammar.toml"
     config.write_text("[backend]\ngrammar = true\nllm_share = 1.0\n")

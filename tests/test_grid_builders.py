@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from evo.operators.fitted.grid_builders import _half_squared, _squares, content_box
+from evo.library.fitted.grid_builders import _half_squared, _squares, content_box
 
 
 def test_squares_needs_the_grid_to_be_its_content_squared() -> None:

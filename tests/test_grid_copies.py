@@ -3,9 +3,9 @@ sides and continued strips."""
 
 from __future__ import annotations
 
-from evo.operators.fitted.grid_copies import _mirrored, continuations
-from evo.operators.infer import infer
-from evo.operators.transforms import apply
+from evo.library.fitted.grid_copies import _mirrored, continuations
+from evo.library.infer import infer
+from evo.library.transforms import apply
 
 
 def test_mirrored_sides() -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from evo.operators.fitted import in_place_paints
-from evo.operators.infer import infer
+from evo.library.fitted import in_place_paints
+from evo.library.infer import infer
 
 
 def test_property_colours_split_regions(make_task) -> None:

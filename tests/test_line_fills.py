@@ -4,9 +4,9 @@ commonest colour and smears on hand-made grids."""
 from __future__ import annotations
 
 from dsl.types import freeze
-from evo.operators.fitted.line_fills import _grows, smears
-from evo.operators.infer import infer
-from evo.operators.transforms import apply
+from evo.library.fitted.line_fills import _grows, smears
+from evo.library.infer import infer
+from evo.library.transforms import apply
 
 
 def test_grows_only_over_the_commonest_colour() -> None:

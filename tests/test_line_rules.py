@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dsl.types import freeze
-from evo.operators.fitted import line_rules
-from evo.operators.infer import infer
-from evo.operators.transforms import apply
+from evo.library.fitted import line_rules
+from evo.library.infer import infer
+from evo.library.transforms import apply
 
 
 def test_hitting_lines_only_reach_a_target(make_task) -> None:

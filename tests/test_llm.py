@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from evo.cli import main
+from evo.cli.main import main
 
 pytest.importorskip("transformers")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dsl.types import freeze
-from evo.operators.fitted import mirror_repairs
+from evo.library.fitted import mirror_repairs
 
 
 def test_axis_and_pads_find_an_off_centre_mirror() -> None:

@@ -4,11 +4,11 @@ halos."""
 from __future__ import annotations
 
 from dsl.types import freeze
-from evo.operators.fitted import object_halos
-from evo.operators.fitted.checks import fits
-from evo.operators.fitted.object_halos import _agreed
-from evo.operators.infer import infer
-from evo.operators.transforms import apply
+from evo.library.fitted import object_halos
+from evo.library.fitted.checks import fits
+from evo.library.fitted.object_halos import _agreed
+from evo.library.infer import infer
+from evo.library.transforms import apply
 
 
 def test_agreed_keeps_offsets_every_view_agrees_on() -> None:

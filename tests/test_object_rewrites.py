@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dsl.types import freeze
-from evo.operators.fitted import object_rewrites
-from evo.operators.infer import infer
-from evo.operators.transforms import apply
+from evo.library.fitted import object_rewrites
+from evo.library.infer import infer
+from evo.library.transforms import apply
 
 
 def test_patches_keep_changed_shapes_seen_twice(make_task) -> None:

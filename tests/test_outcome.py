@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dsl.types import Grid, freeze
-from evo.operators.outcome import passes, right
-from evo.tasks import Pair, Task
+from evo.core.tasks import Pair, Task
+from evo.library.outcome import passes, right
 
 TASK = Task(
     "hand",

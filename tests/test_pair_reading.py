@@ -4,10 +4,10 @@ read off train pairs (changed colours, the rarest colour)."""
 from __future__ import annotations
 
 from dsl.types import freeze
-from evo.operators.fitted.checks import fits
-from evo.operators.fitted.pair_reading import SPARSE, changed_colours, rarest, sparse_colours
-from evo.operators.infer import infer, shared_colours
-from evo.operators.transforms import KEEP, Transform
+from evo.library.fitted.checks import fits
+from evo.library.fitted.pair_reading import SPARSE, changed_colours, rarest, sparse_colours
+from evo.library.infer import infer, shared_colours
+from evo.library.transforms import KEEP, Transform
 
 
 def test_fits_needs_every_pair_exact() -> None:

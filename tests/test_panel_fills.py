@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from evo.operators.fitted import panel_fills
-from evo.operators.infer import infer
+from evo.library.fitted import panel_fills
+from evo.library.infer import infer
 
 
 def test_divider_is_the_one_non_background_line_colour(make_task) -> None:

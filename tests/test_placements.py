@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dsl.types import freeze
-from evo.operators.fitted import placements
-from evo.operators.infer import infer
-from evo.operators.transforms import apply
+from evo.library.fitted import placements
+from evo.library.infer import infer
+from evo.library.transforms import apply
 
 
 def test_magnets_queue_up_against_the_block(make_task) -> None:

@@ -8,10 +8,10 @@ import sys
 import time
 from pathlib import Path
 
-from evo.operators.base import JobSpec
+from evo.core.jobs import JobSpec
+from evo.core.tasks import Task
 from evo.operators.exhaustive import ExhaustiveOperator
 from evo.operators.pooled import PooledOperator
-from evo.tasks import Task
 
 TASKS = ("3c9b0459", "6150a2bd", "67a3c6ac", "68b16354", "74dd1130", "a416b8f3")
 
@@ -46,8 +46,8 @@ def test_workers_die_with_a_killed_engine(tmp_path: Path) -> None:
         "import time\n"
         "from evo.operators.exhaustive import ExhaustiveOperator\n"
         "from evo.operators.pooled import PooledOperator\n"
-        "from evo.tasks import load_task_set\n"
-        "from evo.operators.base import JobSpec\n"
+        "from evo.core.tasks import load_task_set\n"
+        "from evo.core.jobs import JobSpec\n"
         "task = load_task_set('training')['3c9b0459']\n"
         "pool = PooledOperator('exhaustive', ExhaustiveOperator, 2)\n"
         "pool.propose([JobSpec(i, task, 'sample', (), 1, i) for i in range(2)])\n"

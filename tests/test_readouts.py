@@ -4,9 +4,9 @@ histograms and lookups."""
 from __future__ import annotations
 
 from dsl.types import freeze
-from evo.operators.fitted.readouts import _order, histograms, lookups, tallies
-from evo.operators.infer import infer
-from evo.operators.transforms import Transform, apply
+from evo.library.fitted.readouts import _order, histograms, lookups, tallies
+from evo.library.infer import infer
+from evo.library.transforms import Transform, apply
 
 
 def test_order_reads_nested_cells_off_counts(make_task) -> None:

@@ -4,9 +4,9 @@ hand-made grid."""
 from __future__ import annotations
 
 from dsl.types import freeze
-from evo.operators.fitted import recolour_rules
-from evo.operators.infer import infer
-from evo.operators.transforms import apply
+from evo.library.fitted import recolour_rules
+from evo.library.infer import infer
+from evo.library.transforms import apply
 
 
 def test_places_key_colour_then_diagonals_and_edges() -> None:

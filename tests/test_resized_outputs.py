@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dsl.types import freeze
-from evo.operators.fitted import resized_outputs
-from evo.operators.transforms import KEEP, Transform, apply
+from evo.library.fitted import resized_outputs
+from evo.library.transforms import KEEP, Transform, apply
 
 
 def test_after_renumbers_the_lines() -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dsl.solutions import solution_ids
-from evo.coverage import style_problems, verify
-from evo.tasks import Task
+from evo.core.tasks import Task
+from evo.report.coverage import style_problems, verify
 
 
 @pytest.mark.parametrize("task_id", solution_ids())

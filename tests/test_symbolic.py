@@ -9,12 +9,12 @@ from dataclasses import asdict
 import pytest
 
 from dsl.solutions import solution_ids, solution_source
+from evo.core.jobs import JobSpec, Parent
+from evo.core.tasks import Task
 from evo.executor import Executor, ExecutorConfig
-from evo.operators.base import JobSpec, Parent
 from evo.operators.prior import UNIFORM, Prior, PriorBook, reference_book, task_prior
 from evo.operators.repair import is_near, ranked_edits, repair
 from evo.operators.symbolic import Builder, SymbolicOperator, task_colours, usable_primitives
-from evo.tasks import Task
 
 FILL = "def transform(grid):\n    x1 = fill_enclosed(grid, {}, 0)\n    return x1\n"
 """A straight-line solution of 00d62c1b when filled with yellow (4)."""

@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from dsl.types import MAX_SIDE
-from evo.cli import main
-from evo.tasks import Task, load_task_set, select_tasks
+from evo.cli.main import main
+from evo.core.tasks import Task, load_task_set, select_tasks
 
 
 def _check_grid(grid) -> None:

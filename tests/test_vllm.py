@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 
 from dsl.grammar import check_program, program_grammar
-from evo.backends.base import BackendError, Request, Sampling
-from evo.backends.openai import OpenAIBackend
+from evo.llm.backends.base import BackendError, Request, Sampling
+from evo.llm.backends.openai import OpenAIBackend
 
 TESTS = Path(__file__).parent
 ROOT = TESTS.parent
@@ -124,7 +124,7 @@ def check_report(db: Path, env: dict[str, str], log: Path) -> dict[str, Any]:
 def test_vllm_backend_in_process_with_a_grammar(
     vllm_installed: None, tiny_model: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from evo.backends.vllm import VLLMBackend
+    from evo.llm.backends.vllm import VLLMBackend
 
     for name, value in FAST_START.items():
         monkeypatch.setenv(name, value)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Sequence
 
+from evo.core.tasks import Task
 from evo.executor.protocol import EncodedGrid, Job, RawPair, encode_input
 from evo.executor.results import ProgramResult, failed_program
 from evo.executor.scoring import Expected, expectations, score
-from evo.tasks import Task
 
 
 class Batch:

@@ -1,6 +1,6 @@
 """Errors of the executor itself (never of the programs it runs: those are data)."""
 
-from evo.errors import EvoError
+from evo.core.errors import EvoError
 
 
 class ExecutorError(EvoError):

@@ -23,13 +23,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from evo.core.tasks import Task
 from evo.executor.batch import Batch
 from evo.executor.config import ExecutorConfig
 from evo.executor.errors import ExecutorError, SandboxError
 from evo.executor.protocol import ProtocolError, decode_reply
 from evo.executor.results import ProgramResult
 from evo.executor.zygote import WorkerHandle, Zygote
-from evo.tasks import Task
 
 MAX_START_FAILURES = 3
 READ_SIZE = 1 << 20

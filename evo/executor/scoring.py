@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from evo.core.tasks import Task
 from evo.executor.fitness import pixel_accuracy
 from evo.executor.protocol import ProtocolError, RawPair
 from evo.executor.results import PairResult, ProgramResult, program_result
-from evo.tasks import Task
 
 _DIGIT_VALUES = bytes.maketrans(b"0123456789", bytes(range(10)))
 

@@ -1,1 +1,7 @@
-"""Operators propose candidate programs: sample afresh, refine one parent, cross two."""
+"""Proposers: turn jobs into candidate programs. Nothing else lives here.
+
+exhaustive.py serves the library's exhaustive search; symbolic.py samples, mutates and
+crosses straight-line DSL programs weighted by prior.py; repair.py searches one-edit
+neighbours of almost-right parents; llm.py asks a backend through rendered prompts;
+pooled.py runs a computing operator in worker processes.
+"""

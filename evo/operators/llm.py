@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from evo.backends.base import Backend, Request, Sampling
-from evo.codeparse import NoProgram, extract_program
-from evo.operators.base import Candidate, CompletionRecord, JobSpec
-from evo.prompts import Prompt, build_prompt, render, shared_prefix, task_text
+from evo.core.jobs import Candidate, CompletionRecord, JobSpec
+from evo.llm.backends.base import Backend, Request, Sampling
+from evo.llm.completions import NoProgram, extract_program
+from evo.llm.prompts import Prompt, build_prompt, render, shared_prefix, task_text
 
 
 class LLMOperator:

@@ -14,7 +14,7 @@ import signal
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
-from evo.operators.base import Candidate, JobSpec, Operator
+from evo.core.jobs import Candidate, JobSpec, Operator
 
 PR_SET_PDEATHSIG = 1
 _operator: Operator | None = None

@@ -21,10 +21,10 @@ from dsl import CONSTANTS
 from dsl.grammar import INT_DOMAINS
 from dsl.kinds import Slot, result_kind, slots
 from dsl.registry import REGISTRY, primitives
-from evo.operators.base import Parent
+from evo.core.jobs import Parent
+from evo.core.program import is_dsl_assignment, normalise
+from evo.core.tasks import Task
 from evo.operators.prior import Prior, constant_of
-from evo.program import is_dsl_assignment, normalise
-from evo.tasks import Task
 
 NEAR = 0.8
 """Parents at least this fit (and not solved) are repaired rather than mutated at random."""

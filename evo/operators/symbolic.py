@@ -15,11 +15,11 @@ from dsl.grammar.space import DEFAULT_INTS as GRAMMAR_DEFAULT_INTS
 from dsl.grammar.space import PREFIX
 from dsl.kinds import Slot, result_kind, slots
 from dsl.registry import primitives
-from evo.operators.base import Candidate, JobSpec
+from evo.core.jobs import Candidate, JobSpec
+from evo.core.program import Step, Straight, Var, parse_straight
+from evo.core.tasks import Task
 from evo.operators.prior import UNIFORM, Prior, task_prior
 from evo.operators.repair import is_near, repair
-from evo.program import Step, Straight, Var, parse_straight
-from evo.tasks import Task
 
 SIMPLE_KINDS = {"grid", "int", "colour", "bool", "literal"}
 INT_DOMAINS: dict[str, tuple[int, ...]] = {

@@ -1,1 +1,0 @@
-"""The population database: typed SQLAlchemy models and the one repository that reaches them."""

@@ -1,1 +1,0 @@
-"""Language-model backends behind one small interface, each imported only when chosen."""

@@ -1,0 +1,51 @@
+"""What every evo command shares: one-line errors and the task-selection options."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from evo.core.errors import EvoError
+from evo.store.repository import RunNotFound
+from evo.store.session import DatabaseError
+
+
+class CliError(click.ClickException):
+    """A one-line message on stderr with exit code 2."""
+
+    exit_code = 2
+
+
+def reports_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library errors into one-line CLI errors."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (EvoError, DatabaseError, RunNotFound) as exc:
+            raise CliError(str(exc)) from exc
+
+    return wrapper
+
+
+def task_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The shared --task-set / --tasks / --limit options."""
+    func = click.option("--limit", type=click.IntRange(min=1), help="Keep the first N tasks.")(func)
+    func = click.option("--tasks", "task_ids", help="Comma-separated task ids to keep.")(func)
+    return click.option(
+        "--task-set",
+        default="training",
+        show_default=True,
+        help="training, evaluation, arc2-training, arc2-evaluation, or a folder of JSON files.",
+    )(func)
+
+
+def split_ids(task_ids: str | None) -> list[str] | None:
+    """Split a comma-separated id list, dropping blanks."""
+    if not task_ids:
+        return None
+    return [t.strip() for t in task_ids.split(",") if t.strip()]

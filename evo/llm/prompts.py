@@ -1,0 +1,152 @@
+"""Prompt templates from evo/llm/templates/*.txt, rendered strictly, shared text first."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.resources
+import random
+import string
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from dsl.footprint import footprint
+from dsl.solutions import solution_ids, solution_source
+from evo.core.errors import EvoError
+from evo.core.jobs import JobSpec, Parent
+from evo.core.seeds import derive_seed
+from evo.core.tasks import Task
+
+MAX_SHOWN_FAILURES = 2
+
+
+class PromptError(EvoError):
+    """A template that is missing, or a slot left unfilled."""
+
+
+@lru_cache(maxsize=16)
+def template(name: str) -> string.Template:
+    """The named template from evo/llm/templates."""
+    try:
+        folder = importlib.resources.files("evo.llm").joinpath("templates")
+        text = folder.joinpath(f"{name}.txt").read_text("utf-8")
+    except FileNotFoundError as exc:
+        raise PromptError(f"no prompt template '{name}'") from exc
+    return string.Template(text)
+
+
+def render(name: str, **slots: str) -> str:
+    """Fill a template; a missing slot raises PromptError rather than leaking `$slot`."""
+    try:
+        return template(name).substitute(slots)
+    except KeyError as exc:
+        raise PromptError(f"template '{name}' needs slot {exc.args[0]}") from exc
+
+
+def grid_text(grid: np.ndarray | list[list[int]] | None) -> str:
+    """A grid as one line of digits per row."""
+    if grid is None:
+        return "(none)"
+    return "\n".join("".join(str(int(v)) for v in row) for row in grid)
+
+
+def task_text(task: Task) -> str:
+    """Train pairs and test inputs, compact."""
+    parts = []
+    for i, pair in enumerate(task.train):
+        parts.append(
+            f"Example {i + 1} input:\n{grid_text(pair.input)}\n"
+            f"Example {i + 1} output:\n{grid_text(pair.output)}\n"
+        )
+    for i, pair in enumerate(task.test):
+        parts.append(f"Test {i + 1} input:\n{grid_text(pair.input)}\n")
+    return "\n".join(parts)
+
+
+def examples_text(task_id: str, count: int, seed: int) -> str:
+    """`count` short reference solutions of OTHER tasks, chosen by seed."""
+    others = [t for t in solution_ids() if t != task_id]
+    short = sorted(others, key=lambda t: (len(solution_source(t)), t))[: max(count * 8, 1)]
+    chosen = sorted(random.Random(seed).sample(short, min(count, len(short))))
+    return "\n".join(f"```python\n{solution_source(t).strip()}\n```" for t in chosen)
+
+
+def feedback_text(parent: Parent, task: Task) -> str:
+    """Which pairs a parent got right, and its wrong outputs beside the expected ones."""
+    if parent.status in ("error", "rejected", "timeout") and not any(
+        r.get("status") == "ok" for r in parent.train
+    ):
+        return f"It fails with {parent.status}: {parent.error}\n"
+    lines = []
+    shown = 0
+    for i, (pair, res) in enumerate(zip(task.train, parent.train, strict=False)):
+        if res.get("exact"):
+            lines.append(f"Example {i + 1}: correct.")
+        elif shown < MAX_SHOWN_FAILURES:
+            shown += 1
+            got = (
+                grid_text(res.get("output"))
+                if res.get("status") == "ok"
+                else (f"{res.get('status')}: {res.get('error')}")
+            )
+            lines.append(
+                f"Example {i + 1}: wrong. Expected:\n{grid_text(pair.output)}\nGot:\n{got}"
+            )
+        else:
+            lines.append(f"Example {i + 1}: wrong.")
+    return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """A rendered prompt: the shared system text, the varying user text, and its provenance."""
+
+    system: str
+    user: str
+    template: str
+
+    @property
+    def text(self) -> str:
+        """System and user text as one completion-style prompt."""
+        return f"{self.system}\n{self.user}"
+
+    @property
+    def digest(self) -> str:
+        """SHA-256 of the rendered text."""
+        return hashlib.sha256(self.text.encode()).hexdigest()
+
+
+def build_prompt(job: JobSpec, examples: int) -> Prompt:
+    """The prompt for one job: preamble, task, then the parents (if any)."""
+    system = render(
+        "system",
+        footprint=footprint(),
+        examples=examples_text(job.task.id, examples, derive_seed("examples", job.task.id)),
+    )
+    task = task_text(job.task)
+    if job.kind == "refine" and job.parents:
+        p = job.parents[0]
+        user = render("refine", task=task, code=p.code.strip(), feedback=feedback_text(p, job.task))
+    elif job.kind == "crossover" and len(job.parents) >= 2:
+        a, b = job.parents[:2]
+        user = render(
+            "crossover",
+            task=task,
+            code_a=a.code.strip(),
+            code_b=b.code.strip(),
+            score_a=f"{a.fitness:.2f}",
+            score_b=f"{b.fitness:.2f}",
+        )
+    else:
+        user = render("sample", task=task)
+    return Prompt(system, user, job.kind)
+
+
+def shared_prefix(a: str, b: str) -> int:
+    """Length of the common prefix of two texts."""
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i

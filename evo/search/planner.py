@@ -1,0 +1,104 @@
+"""Planning one generation of one task: which jobs, of which kind, with which parents."""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from evo.core.config import SearchConfig
+from evo.core.seeds import derive_seed
+from evo.search.selection import Scored, distinct, pick_parents, stagnant
+
+EXPLORE_MIX = {"sample": 0.75, "refine": 0.25, "crossover": 0.0}
+
+
+@dataclass(frozen=True)
+class PlannedJob:
+    """A job before it is stored: kind, parents, size and seed."""
+
+    index: int
+    kind: str
+    operator: str
+    parent_ids: tuple[int, ...]
+    n: int
+    seed: int
+
+
+def quotas(mix: dict[str, float], total: int) -> list[str]:
+    """Split `total` jobs over kinds by largest remainder, in a fixed kind order."""
+    weight = sum(mix.values()) or 1.0
+    exact = {k: total * v / weight for k, v in sorted(mix.items())}
+    counts = {k: math.floor(v) for k, v in exact.items()}
+    for k in sorted(exact, key=lambda k: (counts[k] - exact[k], k))[: total - sum(counts.values())]:
+        counts[k] += 1
+    order = ("sample", "refine", "crossover")
+    return [k for k in order for _ in range(counts.get(k, 0))]
+
+
+def assign_operators(kinds: list[str], shares: dict[str, float]) -> list[str]:
+    """An operator per job: within each kind, operators take their share in order."""
+    names = sorted(shares, key=lambda n: (-shares[n], n))
+    total = sum(shares.values()) or 1.0
+    result = []
+    for kind in dict.fromkeys(kinds):
+        count = kinds.count(kind)
+        taken = {n: math.floor(count * shares[n] / total + 0.5) for n in names[:-1]}
+        taken[names[-1]] = max(0, count - sum(taken.values()))
+        result += [n for n in names for _ in range(taken[n])][:count]
+    return result
+
+
+def plan_task(
+    run_seed: int,
+    task_id: str,
+    generation: int,
+    population: Sequence[Scored],
+    config: SearchConfig,
+    operators: dict[str, float],
+) -> list[PlannedJob]:
+    """Jobs for one task in one generation; all sample when there is nobody to breed."""
+    jobs_count = math.ceil(config.programs_per_task / config.job_size)
+    pool = distinct(population)
+    explore = stagnant(population, generation, config.stagnation)
+    kinds = quotas(EXPLORE_MIX if explore else config.mix, jobs_count)
+    rng = random.Random(derive_seed(run_seed, task_id, generation, "select"))
+    jobs = []
+    left = config.programs_per_task
+    for index, (kind, operator) in enumerate(
+        zip(kinds, assign_operators(kinds, operators), strict=True)
+    ):
+        need = {"sample": 0, "refine": 1, "crossover": 2}[kind]
+        parents = tuple(pick_parents(pool, need, config.tournament, rng)) if need else ()
+        if len(parents) < need:
+            kind, parents = "sample", ()
+        n = min(config.job_size, left)
+        left -= n
+        seed = derive_seed(run_seed, task_id, generation, index)
+        jobs.append(PlannedJob(index, kind, operator, parents, n, seed))
+    if generation == 0 and config.exhaustive:
+        seed = derive_seed(run_seed, task_id, generation, len(jobs))
+        jobs.append(PlannedJob(len(jobs), "sample", "exhaustive", (), config.exhaustive, seed))
+    return [j for j in jobs if j.n > 0]
+
+
+CAP_PRIORITY = {"crossover": 0, "refine": 1, "sample": 2}
+
+
+def cap_llm_jobs(
+    jobs: list[PlannedJob], used: int, cap: int, llm_n: int
+) -> tuple[list[PlannedJob], int]:
+    """Shrink LLM jobs to llm_n programs and hand those past the per-generation cap to the
+    symbolic operator (crossover and refine keep the LLM first); return jobs and LLM jobs used."""
+    result = list(jobs)
+    for i in sorted(range(len(jobs)), key=lambda i: (CAP_PRIORITY[jobs[i].kind], i)):
+        job = result[i]
+        if job.operator != "llm":
+            continue
+        used += 1
+        if cap and used > cap:
+            result[i] = replace(job, operator="symbolic")
+        elif llm_n:
+            result[i] = replace(job, n=min(job.n, llm_n))
+    return result, used

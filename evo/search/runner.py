@@ -1,0 +1,131 @@
+"""Starting and resuming runs: resolve the config, open the store, wire the engine."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import replace
+
+from evo.core.config import EMBEDDED_BACKEND, BackendConfig, EvoConfig, from_dict, to_dict
+from evo.core.errors import EvoError
+from evo.core.jobs import Operator
+from evo.core.tasks import Task, load_task_set, select_tasks
+from evo.llm import embedded
+from evo.llm.backends.base import Sampling
+from evo.llm.factory import make_backend
+from evo.operators.exhaustive import ExhaustiveOperator
+from evo.operators.llm import LLMOperator
+from evo.operators.pooled import PooledOperator
+from evo.operators.symbolic import SymbolicOperator
+from evo.search.engine import Engine, Progress
+from evo.store.repository import RunNotFound, Store
+from evo.store.session import open_database
+
+DEFAULT_DB = "runs/evo.db"
+
+
+class RunError(EvoError):
+    """A run that cannot be started or resumed."""
+
+
+def resolve_backend(config: EvoConfig) -> EvoConfig:
+    """Turn backend `auto` into the embedded model where it is installed, else symbolic."""
+    if config.backend.name != "auto":
+        return config
+    if not embedded.available():
+        return replace(config, backend=replace(config.backend, name="symbolic"))
+    defaults = BackendConfig()
+    chosen = {
+        k: v
+        for k, v in EMBEDDED_BACKEND.items()
+        if getattr(config.backend, k) == getattr(defaults, k)
+    }
+    return replace(config, backend=replace(config.backend, name="transformers", **chosen))
+
+
+def make_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
+    """The operators a run uses, keyed by name, and a one-line description of them."""
+    operators, line = _generative_operators(config)
+    if config.search.exhaustive:
+        processes = config.search.processes
+        operators["exhaustive"] = PooledOperator("exhaustive", ExhaustiveOperator, processes)
+        line += f"; exhaustive search adds {config.search.exhaustive} programs per task first"
+    return operators, line
+
+
+def _generative_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
+    """The LLM and/or symbolic operators, with their description."""
+    if config.backend.name == "symbolic" or config.backend.llm_share <= 0:
+        return {"symbolic": SymbolicOperator()}, "symbolic operator (no language model)"
+    backend = make_backend(config.backend)
+    sampling = Sampling(config.backend.temperature, config.backend.top_p, config.backend.max_tokens)
+    grammar = None
+    if config.backend.grammar:
+        from dsl.grammar import program_grammar
+
+        grammar = program_grammar()
+    llm = LLMOperator(backend, sampling, config.backend.examples, grammar)
+    share = config.backend.llm_share
+    line = (
+        f"{backend.name} backend, model {backend.model}, grammar "
+        f"{'on' if grammar else 'off'}; LLM writes {share:.0%}, symbolic the rest"
+    )
+    if config.backend.max_requests:
+        line += f" (at most {config.backend.max_requests} LLM jobs per generation)"
+    if share >= 1 and not config.backend.max_requests:
+        return {"llm": llm}, line
+    return {"llm": llm, "symbolic": SymbolicOperator()}, line
+
+
+def run_tasks(config: EvoConfig) -> dict[str, Task]:
+    """The run's tasks, in order, keyed by id."""
+    chosen = select_tasks(
+        load_task_set(config.tasks.task_set),
+        list(config.tasks.tasks) or None,
+        config.tasks.limit or None,
+    )
+    return {t.id: t for t in chosen}
+
+
+def open_store(db: str) -> Store:
+    """A store on the database at a path or URL."""
+    return Store(open_database(db))
+
+
+def start(config: EvoConfig, db: str, progress: Progress) -> tuple[Engine, str]:
+    """Create a new run in the database and return its engine and backend line."""
+    store = open_store(db)
+    name = config.name or f"run-{secrets.token_hex(3)}"
+    if name in store.run_names():
+        raise RunError(f"a run named '{name}' already exists in {db} (use --resume)")
+    config = resolve_backend(replace(config, name=name))
+    tasks = run_tasks(config)
+    operators, backend = make_operators(config)
+    run = store.create_run(name, to_dict(config), config.seed, backend, list(tasks))
+    return _engine(store, run, config, tasks, operators, progress), backend
+
+
+def resume(db: str, name: str | None, progress: Progress) -> tuple[Engine, str]:
+    """Reopen the newest unfinished run (or the named one) and return its engine."""
+    store = open_store(db)
+    try:
+        run = store.find_run(name, unfinished=True)
+    except RunNotFound as exc:
+        raise RunError(f"{exc} ({db})") from exc
+    config = from_dict(run.config)
+    tasks = run_tasks(config)
+    operators, backend = make_operators(config)
+    return _engine(store, run, config, tasks, operators, progress), backend
+
+
+def _engine(
+    store: Store,
+    run,
+    config: EvoConfig,
+    tasks: dict[str, Task],  # type: ignore[no-untyped-def]
+    operators: dict[str, Operator],
+    progress: Progress,
+) -> Engine:
+    from evo.executor import Executor, ExecutorConfig
+
+    executor = Executor(ExecutorConfig(**config.executor))
+    return Engine(store, run, config, tasks, operators, executor, progress)

@@ -1,0 +1,241 @@
+"""The one way the engine and reports reach the database: small, named transactions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Engine, func, select, update
+from sqlalchemy.orm import Session
+
+from evo.store.models import (
+    Completion,
+    GenerationStat,
+    Job,
+    Program,
+    ProgramParent,
+    Run,
+    RunTask,
+    utcnow,
+)
+
+
+class RunNotFound(LookupError):
+    """No run matches the name (or there is no unfinished run to resume)."""
+
+
+class Store:
+    """Repository over one database engine; every method is one short transaction."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def session(self) -> Session:
+        """A session whose objects stay readable after commit."""
+        return Session(self.engine, expire_on_commit=False)
+
+    # runs -------------------------------------------------------------------------------
+    def create_run(
+        self, name: str, config: dict[str, Any], seed: int, backend: str, task_ids: Sequence[str]
+    ) -> Run:
+        """Insert a run and its tasks."""
+        with self.session() as s, s.begin():
+            run = Run(name=name, config=config, seed=seed, backend=backend)
+            s.add(run)
+            s.flush()
+            s.add_all(RunTask(run_id=run.id, task_id=t, position=i) for i, t in enumerate(task_ids))
+        return run
+
+    def run_names(self) -> list[str]:
+        """Names of every run, oldest first."""
+        with self.session() as s:
+            return list(s.scalars(select(Run.name).order_by(Run.id)))
+
+    def find_run(self, name: str | None = None, unfinished: bool = False) -> Run:
+        """The named run, else the newest (unfinished) one."""
+        query = select(Run).order_by(Run.id.desc())
+        if name:
+            query = query.where(Run.name == name)
+        if unfinished:
+            query = query.where(Run.status != "finished")
+        with self.session() as s:
+            run = s.scalars(query).first()
+        if run is None:
+            what = f"run '{name}'" if name else ("unfinished run" if unfinished else "run")
+            raise RunNotFound(f"no {what} in this database")
+        return run
+
+    def finish_run(self, run_id: int) -> None:
+        """Mark a run finished."""
+        with self.session() as s, s.begin():
+            s.execute(
+                update(Run).where(Run.id == run_id).values(status="finished", finished_at=utcnow())
+            )
+
+    def finish_generation(self, run_id: int, stat: GenerationStat) -> None:
+        """Record a generation's figures and advance the run's counter."""
+        with self.session() as s, s.begin():
+            s.merge(stat)
+            s.execute(
+                update(Run).where(Run.id == run_id).values(generations_done=stat.generation + 1)
+            )
+
+    def generation_stats(self, run_id: int) -> list[GenerationStat]:
+        """Per-generation figures, in order."""
+        with self.session() as s:
+            q = select(GenerationStat).where(GenerationStat.run_id == run_id)
+            return list(s.scalars(q.order_by(GenerationStat.generation)))
+
+    # tasks ------------------------------------------------------------------------------
+    def run_tasks(self, run_id: int) -> list[RunTask]:
+        """The run's tasks in their original order."""
+        with self.session() as s:
+            q = select(RunTask).where(RunTask.run_id == run_id).order_by(RunTask.position)
+            return list(s.scalars(q))
+
+    def update_task(self, run_id: int, task_id: str, **values: Any) -> None:
+        """Set fields of one run task (status, best program, generation solved)."""
+        with self.session() as s, s.begin():
+            s.execute(
+                update(RunTask)
+                .where(RunTask.run_id == run_id, RunTask.task_id == task_id)
+                .values(**values)
+            )
+
+    # jobs -------------------------------------------------------------------------------
+    def planned_tasks(self, run_id: int, generation: int) -> set[str]:
+        """Task ids that already have jobs in this generation."""
+        with self.session() as s:
+            q = select(Job.task_id).where(Job.run_id == run_id, Job.generation == generation)
+            return set(s.scalars(q.distinct()))
+
+    def count_jobs(self, run_id: int, generation: int, operator: str) -> int:
+        """How many jobs of one operator a generation has planned."""
+        with self.session() as s:
+            q = (
+                select(func.count())
+                .select_from(Job)
+                .where(Job.run_id == run_id, Job.generation == generation, Job.operator == operator)
+            )
+            return int(s.scalar(q) or 0)
+
+    def add_jobs(self, jobs: Iterable[Job]) -> None:
+        """Persist planned jobs."""
+        with self.session() as s, s.begin():
+            s.add_all(jobs)
+
+    def jobs(self, run_id: int, generation: int, status: str | None = None) -> list[Job]:
+        """Jobs of a generation in task and index order."""
+        q = select(Job).where(Job.run_id == run_id, Job.generation == generation)
+        if status:
+            q = q.where(Job.status == status)
+        with self.session() as s:
+            return list(s.scalars(q.order_by(Job.id)))
+
+    def all_jobs(self, run_id: int) -> list[Job]:
+        """Every job of a run."""
+        with self.session() as s:
+            return list(s.scalars(select(Job).where(Job.run_id == run_id).order_by(Job.id)))
+
+    def save_candidates(
+        self, job: Job, programs: Sequence[Program], completions: Sequence[Completion | None]
+    ) -> None:
+        """Store a job's completions and new programs with lineage; mark the job generated."""
+        with self.session() as s, s.begin():
+            known = set(
+                s.scalars(
+                    select(Program.hash).where(
+                        Program.run_id == job.run_id, Program.task_id == job.task_id
+                    )
+                )
+            )
+            duplicates = 0
+            for program, completion in zip(programs, completions, strict=True):
+                if completion is not None:
+                    s.add(completion)
+                    s.flush()
+                    program.completion_id = completion.id
+                if program.hash in known:
+                    duplicates += 1
+                    continue
+                known.add(program.hash)
+                s.add(program)
+                s.flush()
+                s.add_all(
+                    ProgramParent(child_id=program.id, parent_id=p, position=i)
+                    for i, p in enumerate(job.parent_ids)
+                )
+            s.execute(
+                update(Job)
+                .where(Job.id == job.id)
+                .values(status="generated", duplicates=duplicates)
+            )
+
+    # programs ---------------------------------------------------------------------------
+    def population(self, run_id: int, task_id: str, before: int) -> list[Program]:
+        """Evaluated programs of a task from generations before `before`."""
+        q = select(Program).where(
+            Program.run_id == run_id,
+            Program.task_id == task_id,
+            Program.generation < before,
+            Program.status != "pending",
+        )
+        with self.session() as s:
+            return list(s.scalars(q.order_by(Program.id)))
+
+    def programs(
+        self, run_id: int, task_id: str | None = None, status: str | None = None
+    ) -> list[Program]:
+        """Programs of a run (optionally of one task or status), by id."""
+        q = select(Program).where(Program.run_id == run_id)
+        if task_id:
+            q = q.where(Program.task_id == task_id)
+        if status:
+            q = q.where(Program.status == status)
+        with self.session() as s:
+            return list(s.scalars(q.order_by(Program.id)))
+
+    def program(self, program_id: int) -> Program | None:
+        """One program by id."""
+        with self.session() as s:
+            return s.get(Program, program_id)
+
+    def parents_of(self, program_ids: Sequence[int]) -> dict[int, list[int]]:
+        """Parent ids of each program, in position order."""
+        q = select(ProgramParent).where(ProgramParent.child_id.in_(program_ids))
+        result: dict[int, list[int]] = {p: [] for p in program_ids}
+        with self.session() as s:
+            for link in s.scalars(q.order_by(ProgramParent.child_id, ProgramParent.position)):
+                result[link.child_id].append(link.parent_id)
+        return result
+
+    def save_results(self, results: Sequence[tuple[int, dict[str, Any]]]) -> None:
+        """Write evaluation results onto programs."""
+        with self.session() as s, s.begin():
+            for program_id, values in results:
+                s.execute(update(Program).where(Program.id == program_id).values(**values))
+
+    def completions(self, run_id: int) -> list[Completion]:
+        """Every stored completion of a run."""
+        q = select(Completion).join(Job, Completion.job_id == Job.id).where(Job.run_id == run_id)
+        with self.session() as s:
+            return list(s.scalars(q.order_by(Completion.id)))
+
+    def completions_with_kind(self, run_id: int) -> list[tuple[Completion, str]]:
+        """Every stored completion of a run with the kind of job it answered."""
+        q = (
+            select(Completion, Job.kind)
+            .join(Job, Completion.job_id == Job.id)
+            .where(Job.run_id == run_id)
+            .order_by(Completion.id)
+        )
+        with self.session() as s:
+            return [(c, k) for c, k in s.execute(q)]
+
+    def count_programs(self, run_id: int, generation: int | None = None) -> int:
+        """How many programs a run holds (in one generation, when given)."""
+        q = select(func.count()).select_from(Program).where(Program.run_id == run_id)
+        if generation is not None:
+            q = q.where(Program.generation == generation)
+        with self.session() as s:
+            return int(s.scalar(q) or 0)
