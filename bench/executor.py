@@ -27,10 +27,11 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 
 from dsl.solutions import solution_ids, solution_source
+from evo.core.fitness import fitness, pixel_accuracy
 from evo.core.tasks import Task, load_task_set
 from evo.executor import Executor, ExecutorConfig
-from evo.executor.fitness import InvalidOutput, fitness, pixel_accuracy, validate_output
 from evo.executor.namespace import ImportGate, base_namespace
+from evo.executor.outputs import InvalidOutput, validate_output
 
 Job = tuple[str, Task]
 AXES, TURNS, DIRS = ("h", "v", "d", "a"), (1, 2, 3), ("up", "down", "left", "right")
@@ -172,7 +173,8 @@ def bare(jobs: list[Job]) -> list[float]:
 CHILD = """
 import json, sys
 from evo.executor.namespace import ImportGate, base_namespace
-from evo.executor.fitness import validate_output, pixel_accuracy
+from evo.core.fitness import pixel_accuracy
+from evo.executor.outputs import validate_output
 from dsl.types import as_grid
 job = json.load(sys.stdin)
 namespace = base_namespace(ImportGate(), full_builtins=True)

@@ -12,6 +12,7 @@ import pytest
 
 from dsl.solutions import solution_ids, solution_source
 from dsl.types import as_grid
+from evo.core.fitness import fitness, pixel_accuracy
 from evo.core.tasks import Pair, Task
 from evo.executor import (
     Executor,
@@ -22,8 +23,8 @@ from evo.executor import (
     evaluate_one,
 )
 from evo.executor.batch import Batch
-from evo.executor.fitness import InvalidOutput, fitness, pixel_accuracy, validate_output
 from evo.executor.guard import check, import_problem
+from evo.executor.outputs import InvalidOutput, validate_output
 from evo.executor.seccomp import build_filter
 from evo.report.coverage import verify
 

@@ -11,12 +11,12 @@ import pytest
 from dsl.types import Grid
 from evo.core.tasks import Task
 from evo.executor import Executor, ExecutorConfig
+from evo.library import families
 from evo.library.fitted import FITTED
 from evo.library.infer import infer
 from evo.library.outcome import passes, right
 from evo.library.search import Found, search
 from evo.library.transforms import apply, render
-from evo.operators import families
 
 SOLVED = {
     "06df4c85": "blocked join",

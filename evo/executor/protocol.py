@@ -17,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 from dsl.types import MAX_SIDE
-from evo.executor.fitness import Cells
+from evo.executor.outputs import Cells
 
 STATUSES = ("ok", "error", "timeout", "invalid", "rejected")
 MAX_MESSAGE_CHARS = 300

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from evo.executor.fitness import fitness
+from evo.core.fitness import fitness
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from evo.core.fitness import pixel_accuracy
 from evo.core.tasks import Task
-from evo.executor.fitness import pixel_accuracy
 from evo.executor.protocol import ProtocolError, RawPair
 from evo.executor.results import PairResult, ProgramResult, program_result
 

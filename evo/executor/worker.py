@@ -18,8 +18,8 @@ import numpy as np
 from evo.executor import guard
 from evo.executor.config import ExecutorConfig
 from evo.executor.errors import SandboxError
-from evo.executor.fitness import InvalidOutput, validate_output
 from evo.executor.namespace import ImportGate, base_namespace
+from evo.executor.outputs import InvalidOutput, validate_output
 from evo.executor.protocol import (
     Job,
     control_reply,

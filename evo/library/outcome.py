@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from dsl.types import Grid
+from evo.core.attempts import pass_at
 from evo.core.tasks import Task
 from evo.library.fitted.checks import same_grid
 
@@ -26,16 +27,19 @@ def right(result: Result, task: Task) -> bool:
     )
 
 
-def passes(found: Sequence[Result], task: Task, attempts: int = 2) -> bool:
-    """Whether one of the first `attempts` distinct test predictions gets every test output."""
-    seen: list[list[bytes]] = []
+def attempts(found: Sequence[Result], task: Task, tries: int = 2) -> list[list[list[list[int]]]]:
+    """Per test input, the first `tries` distinct outputs of the ranked results."""
+    result: list[list[list[list[int]]]] = [[] for _ in task.test]
     for f in found:
-        key = [g.tobytes() + bytes(g.shape) for g in f.outputs[len(task.train) :]]
-        if key in seen:
-            continue
-        seen.append(key)
-        if right(f, task):
-            return True
-        if len(seen) == attempts:
-            return False
-    return False
+        for i, grid in enumerate(f.outputs[len(task.train) :]):
+            rows = grid.tolist()
+            if rows not in result[i] and len(result[i]) < tries:
+                result[i].append(rows)
+    return result
+
+
+def passes(found: Sequence[Result], task: Task, tries: int = 2) -> bool:
+    """Whether the ranked results' first `tries` distinct outputs per test input hold every
+    known test output (pass@2 for two tries)."""
+    expected = [None if p.output is None else p.output.tolist() for p in task.test]
+    return bool(pass_at(attempts(found, task, tries), expected, tries))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from dsl.types import Grid
+from evo.core.fitness import fitness, pixel_accuracy
 from evo.core.tasks import Task
 from evo.library.families import library
 from evo.library.infer import colour_map, infer
@@ -37,13 +38,8 @@ class Found:
 
 
 def score(outputs: Sequence[Grid], task: Task) -> float:
-    """Mean pixel accuracy over the train pairs (0 for a misshapen output)."""
-    total = 0.0
-    for out, pair in zip(outputs, task.train, strict=False):
-        assert pair.output is not None
-        if out.shape == pair.output.shape:
-            total += float((out == pair.output).mean())
-    return total / len(task.train)
+    """The fitness of outputs on the train pairs (the executor's definition)."""
+    return fitness([pixel_accuracy(o, p.output) for o, p in zip(outputs, task.train, strict=False)])
 
 
 def _key(outputs: Sequence[Grid]) -> bytes:

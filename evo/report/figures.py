@@ -5,15 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from evo.core.attempts import pass_at
 from evo.core.tasks import Task
-from evo.report.models import model_figures
-from evo.report.predictions import attempts, pass_at_2
+from evo.report.models import model_figures, share
+from evo.report.predictions import attempts
 from evo.store.models import Program, Run
 from evo.store.repository import Store
-
-
-def _rate(part: int, whole: int) -> float:
-    return round(part / whole, 4) if whole else 0.0
 
 
 def operator_yield(store: Store, programs: list[Program]) -> list[dict[str, Any]]:
@@ -45,7 +42,7 @@ def task_predictions(store: Store, run: Run, tasks: dict[str, Task]) -> dict[str
             continue
         tries = attempts(by_task[rt.task_id], len(task.test))
         expected = [None if t.output is None else t.output.tolist() for t in task.test]
-        result[rt.task_id] = {"attempts": tries, "pass2": pass_at_2(tries, expected)}
+        result[rt.task_id] = {"attempts": tries, "pass2": pass_at(tries, expected)}
     return result
 
 
@@ -71,9 +68,9 @@ def build_report(store: Store, run: Run, tasks: dict[str, Task]) -> dict[str, An
         "pass2": sum(known),
         "pass2_known": len(known),
         "programs": len(programs),
-        "valid_rate": _rate(len(ok), len(programs)),
-        "dsl_usage_rate": _rate(sum(bool(p.dsl_calls) for p in programs), len(programs)),
-        "unique_output_rate": _rate(len({(p.task_id, p.outputs_key) for p in ok}), len(ok)),
+        "valid_rate": share(len(ok), len(programs)),
+        "dsl_usage_rate": share(sum(bool(p.dsl_calls) for p in programs), len(programs)),
+        "unique_output_rate": share(len({(p.task_id, p.outputs_key) for p in ok}), len(ok)),
         "mean_accuracy": round(sum(p.fitness or 0.0 for p in programs) / len(programs), 4)
         if programs
         else 0.0,

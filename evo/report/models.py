@@ -8,7 +8,8 @@ from typing import Any
 from evo.store.models import Completion, Program
 
 
-def _share(part: float, whole: float) -> float:
+def share(part: float, whole: float) -> float:
+    """part / whole rounded to four places; 0.0 for nothing."""
     return round(part / whole, 4) if whole else 0.0
 
 
@@ -16,7 +17,7 @@ def _prefix_share(completions: list[Completion]) -> float:
     """Characters shared with the task's sample prompt, over all characters, per distinct prompt."""
     prompts = {c.prompt_hash: c for c in completions if c.prompt_chars}
     shared = sum(c.prefix_chars for c in prompts.values())
-    return _share(shared, sum(c.prompt_chars for c in prompts.values()))
+    return share(shared, sum(c.prompt_chars for c in prompts.values()))
 
 
 def model_figures(
@@ -44,10 +45,10 @@ def model_figures(
                 "by_kind": dict(sorted(kinds.items())),
                 "new_programs": len(made),
                 "duplicates": len(items) - len(made),
-                "valid_rate": _share(len(ok), len(made)),
-                "dsl_usage_rate": _share(sum(bool(p.dsl_calls) for p in made), len(made)),
-                "unique_output_rate": _share(distinct, len(ok)),
-                "mean_accuracy": _share(sum(p.fitness or 0.0 for p in made), len(made)),
+                "valid_rate": share(len(ok), len(made)),
+                "dsl_usage_rate": share(sum(bool(p.dsl_calls) for p in made), len(made)),
+                "unique_output_rate": share(distinct, len(ok)),
+                "mean_accuracy": share(sum(p.fitness or 0.0 for p in made), len(made)),
                 "solved": sum(p.solved for p in made),
                 "prompt_tokens": sum(c.prompt_tokens for c, _ in items),
                 "completion_tokens": tokens,

@@ -1,4 +1,5 @@
-"""Test predictions: vote among train-exact programs, two distinct attempts per test input."""
+"""Test predictions: vote among train-exact programs, two distinct attempts per test input
+(pass@2 itself is evo.core.attempts.pass_at)."""
 
 from __future__ import annotations
 
@@ -43,10 +44,3 @@ def attempts(programs: Sequence[Evaluated], test_count: int) -> list[list[Grid]]
         ranked = sorted(tally, key=lambda k: (-tally[k][0], -tally[k][1], tally[k][2]))
         result.append([json.loads(k) for k in ranked[:2]])
     return result
-
-
-def pass_at_2(predicted: list[list[Grid]], expected: Sequence[Grid | None]) -> bool | None:
-    """Whether every test output is among its attempts; None when an output is unknown."""
-    if any(e is None for e in expected):
-        return None
-    return all(e in tries for tries, e in zip(predicted, expected, strict=True))

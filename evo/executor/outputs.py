@@ -1,8 +1,7 @@
-"""Pure functions of scoring: output validation, pixel accuracy and program fitness."""
+"""Output validation: a program's return value as a grid of 0-9 at most 30x30, or the reason."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -89,16 +88,3 @@ def validate_output(value: object) -> Cells:
     if isinstance(value, (list, tuple)):
         return _from_rows(value)
     raise InvalidOutput(f"output has type {type(value).__name__}, not a grid")
-
-
-def pixel_accuracy(output: npt.ArrayLike, expected: npt.ArrayLike) -> float:
-    """Fraction of cells equal in both grids; 0.0 when their shapes differ."""
-    got, want = np.asarray(output), np.asarray(expected)
-    if got.shape != want.shape or got.size == 0:
-        return 0.0
-    return float(np.count_nonzero(got == want)) / got.size
-
-
-def fitness(accuracies: Sequence[float]) -> float:
-    """Mean pixel accuracy over the train pairs; 0.0 for none."""
-    return float(sum(accuracies) / len(accuracies)) if accuracies else 0.0
