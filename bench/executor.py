@@ -27,9 +27,10 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 
 from dsl.solutions import solution_ids, solution_source
+from evo.core.config import ExecutorConfig
 from evo.core.fitness import fitness, pixel_accuracy
 from evo.core.tasks import Task, load_task_set
-from evo.executor import Executor, ExecutorConfig
+from evo.executor import Executor
 from evo.executor.namespace import ImportGate, base_namespace
 from evo.executor.outputs import InvalidOutput, validate_output
 

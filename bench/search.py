@@ -27,7 +27,6 @@ import time
 from collections import Counter
 from typing import Any
 
-from evo.core.config import EvoConfig, override
 from evo.core.tasks import Task, load_task_set, select_tasks
 from evo.library.outcome import passes
 from evo.library.search import BUDGET, Search
@@ -68,14 +67,17 @@ def measure(tasks: list[Task], budget: int, want: int) -> dict[str, Any]:
 def engine_run(args: argparse.Namespace) -> dict[str, Any]:
     """The default search through the engine, in a scratch database; the report's figures."""
     ids = tuple(t for t in args.tasks.split(",") if t)
-    config = override(
-        EvoConfig(), "tasks", task_set=args.task_set, tasks=ids or None, limit=args.limit
-    )
-    config = override(config, "search", generations=args.generations)
-    config = override(config, "backend", name=args.backend)
+    tasks: dict[str, Any] = {"task_set": args.task_set, "tasks": list(ids)}
+    if args.limit:
+        tasks["limit"] = args.limit
+    settings: dict[str, Any] = {"tasks": tasks, "search": {}, "backend": {}}
+    if args.generations:
+        settings["search"]["generations"] = args.generations
+    if args.backend:
+        settings["backend"]["name"] = args.backend
     with tempfile.TemporaryDirectory() as scratch:
         started = time.perf_counter()
-        engine, backend = start(config, f"{scratch}/bench.db", lambda *a, **k: None)
+        engine, backend = start(settings, f"{scratch}/bench.db", lambda *a, **k: None)
         try:
             engine.run()
         finally:

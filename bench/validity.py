@@ -27,10 +27,11 @@ import sys
 from typing import Any
 
 from dsl.grammar import program_grammar
+from evo.core.config import ExecutorConfig
 from evo.core.jobs import JobSpec
 from evo.core.tasks import Task, load_task_set, select_tasks
 from evo.core.validate import verdict
-from evo.executor import Executor, ExecutorConfig, ProgramResult
+from evo.executor import Executor, ProgramResult
 from evo.llm.backends.base import Backend, Generated, Request, Sampling
 from evo.llm.completions import NoProgram, extract_program
 from evo.llm.prompts import build_prompt

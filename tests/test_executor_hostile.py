@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from evo.core.config import ExecutorConfig
 from evo.core.tasks import Task
-from evo.executor import Executor, ExecutorConfig
+from evo.executor import Executor
 
 CORPUS = Path(__file__).parent / "hostile"
 TIMEOUT_S = 1.0

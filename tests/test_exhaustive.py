@@ -6,8 +6,9 @@ import numpy as np
 import pytest
 
 from dsl.types import freeze
+from evo.core.config import ExecutorConfig, SearchConfig
 from evo.core.jobs import JobSpec
-from evo.executor import Executor, ExecutorConfig
+from evo.executor import Executor
 from evo.library.families import library
 from evo.library.infer import colour_map, infer
 from evo.library.search import Search, search
@@ -185,7 +186,7 @@ def test_search_respects_its_budget(training, budget: int) -> None:
 def test_operator_proposes_distinct_programs(training) -> None:
     task = training["3c9b0459"]
     job = JobSpec(0, task, "sample", (), 5, 0)
-    [candidates] = ExhaustiveOperator(budget=4000).propose([job])
+    [candidates] = ExhaustiveOperator(SearchConfig(exhaustive_budget=4000)).propose([job])
     codes = [c.code for c in candidates]
     assert len(codes) == 5 and len(set(codes)) == 5
     assert all(code and code.startswith("def transform(grid):") for code in codes)

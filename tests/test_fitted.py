@@ -9,8 +9,9 @@ import numpy as np
 import pytest
 
 from dsl.types import Grid
+from evo.core.config import ExecutorConfig
 from evo.core.tasks import Task
-from evo.executor import Executor, ExecutorConfig
+from evo.executor import Executor
 from evo.library import families
 from evo.library.fitted import FITTED
 from evo.library.infer import infer

@@ -140,7 +140,8 @@ def test_reference_solutions_in_straight_line_form_are_in_the_language() -> None
 
 
 def test_grammar_form_of_reference_solutions_still_solves_their_tasks(training: dict) -> None:
-    from evo.executor import Executor, ExecutorConfig
+    from evo.core.config import ExecutorConfig
+    from evo.executor import Executor
 
     forms = {t: grammar_form(solution_source(t)) for t in solution_ids()}
     converted = {t: f for t, f in forms.items() if f is not None}

@@ -38,8 +38,22 @@ def test_duplicates_do_not_use_up_an_attempt() -> None:
 
 def test_third_distinct_prediction_is_too_late() -> None:
     assert not passes([made(5), made(6), made(4)], TASK)
-    assert passes([made(5), made(6), made(4)], TASK, attempts=3)
+    assert passes([made(5), made(6), made(4)], TASK, tries=3)
 
 
 def test_nothing_found_does_not_pass() -> None:
     assert not passes([], TASK)
+
+
+def test_each_test_input_has_its_own_two_attempts(make_task) -> None:
+    """pass@2 is judged per test input, as the report and the submission count it."""
+    task = make_task([([[1]], [[2]])], [[3]], [[5]])
+    task = Task(
+        task.id,
+        task.train,
+        (Pair(freeze([[3]]), freeze([[4]])), Pair(freeze([[5]]), freeze([[6]]))),
+    )
+    first = Made((freeze([[2]]), freeze([[4]]), freeze([[0]])))
+    second = Made((freeze([[2]]), freeze([[0]]), freeze([[6]])))
+    assert passes([first, second], task)
+    assert not passes([first, Made((freeze([[2]]), freeze([[9]]), freeze([[9]]))), second], task)

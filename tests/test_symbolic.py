@@ -9,9 +9,10 @@ from dataclasses import asdict
 import pytest
 
 from dsl.solutions import solution_ids, solution_source
+from evo.core.config import ExecutorConfig
 from evo.core.jobs import JobSpec, Parent
 from evo.core.tasks import Task
-from evo.executor import Executor, ExecutorConfig
+from evo.executor import Executor
 from evo.operators.prior import UNIFORM, Prior, PriorBook, reference_book, task_prior
 from evo.operators.repair import is_near, ranked_edits, repair
 from evo.operators.symbolic import Builder, SymbolicOperator, task_colours, usable_primitives

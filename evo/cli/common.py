@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from evo.core.errors import EvoError
+from evo.search.runner import DEFAULT_DB
 from evo.store.repository import RunNotFound
 from evo.store.session import DatabaseError
 
@@ -49,3 +50,9 @@ def split_ids(task_ids: str | None) -> list[str] | None:
     if not task_ids:
         return None
     return [t.strip() for t in task_ids.split(",") if t.strip()]
+
+
+db_option = click.option(
+    "--db", default=DEFAULT_DB, show_default=True, help="Database path or SQLAlchemy URL."
+)
+run_option = click.option("--run", "run_name", help="Run name (default: the newest run).")

@@ -9,9 +9,10 @@ from pathlib import Path
 import click
 
 from evo.cli.common import reports_errors
+from evo.core.config import ExecutorConfig
 from evo.core.errors import EvoError
 from evo.core.tasks import Task, find_task
-from evo.executor import ExecutorConfig, PairResult, ProgramResult, evaluate_one
+from evo.executor import PairResult, ProgramResult, evaluate_one
 
 
 class ProgramFileError(EvoError):

@@ -15,6 +15,29 @@ class ConfigError(EvoError):
     """A configuration file or value that cannot be used."""
 
 
+BACKENDS = ("auto", "symbolic", "transformers", "vllm", "openai")
+"""The backend names a config may give."""
+KINDS = ("sample", "refine", "crossover")
+"""The operator kinds a mix may weigh."""
+
+
+def _at_least(section: Any, name: str, low: int) -> None:
+    """Raise unless the field is at least `low`."""
+    if getattr(section, name) < low:
+        where = SECTION_NAMES.get(type(section).__name__, "")
+        raise ConfigError(f"[{where}] {name} must be at least {low}")
+
+
+def _mix(mix: dict[str, float], name: str) -> None:
+    """Raise unless the mix weighs known kinds with non-negative shares, some positive."""
+    unknown = sorted(set(mix) - set(KINDS))
+    if unknown:
+        kinds = ", ".join(KINDS)
+        raise ConfigError(f"[search] {name} has unknown kind '{unknown[0]}' (use {kinds})")
+    if any(not isinstance(v, int | float) or v < 0 for v in mix.values()) or not any(mix.values()):
+        raise ConfigError(f"[search] {name} needs non-negative shares, at least one positive")
+
+
 @dataclass(frozen=True)
 class TaskConfig:
     """Which tasks a run works on.
@@ -44,6 +67,12 @@ class SearchConfig:
         exhaustive: programs per task from exhaustive search of one- and two-step
             compositions in the first generation (0: off).
         processes: worker processes the exhaustive search runs in (1: in the engine's).
+        exhaustive_budget: transform applications (one transform on one grid) the exhaustive
+            search may spend per task.
+        finish_top: best depth-1 results of the exhaustive search that local rules finish.
+        finish_from: least train accuracy of a depth-1 result that local rules finish.
+        explore_mix: the operator mix of a task that has stagnated.
+        repair_near: least fitness of a parent that symbolic refine repairs by one-edit search.
     """
 
     generations: int = 5
@@ -56,6 +85,24 @@ class SearchConfig:
     stagnation: int = 2
     exhaustive: int = 8
     processes: int = 2
+    exhaustive_budget: int = 100_000
+    finish_top: int = 20
+    finish_from: float = 0.7
+    explore_mix: dict[str, float] = field(
+        default_factory=lambda: {"sample": 0.75, "refine": 0.25, "crossover": 0.0}
+    )
+    repair_near: float = 0.8
+
+    def __post_init__(self) -> None:
+        """Reject values that cannot work."""
+        _at_least(self, "generations", 1)
+        _at_least(self, "programs_per_task", 1)
+        _at_least(self, "job_size", 1)
+        _at_least(self, "tournament", 1)
+        _at_least(self, "exhaustive", 0)
+        _at_least(self, "processes", 1)
+        _mix(self.mix, "mix")
+        _mix(self.explore_mix, "explore_mix")
 
 
 @dataclass(frozen=True)
@@ -70,6 +117,7 @@ class BackendConfig:
         chat: use the tokenizer's chat template (instruct models) or plain completion text.
         temperature, top_p, max_tokens: sampling settings.
         examples: reference solutions of other tasks shown in each prompt.
+        shown_failures: wrong train outputs a refine prompt shows beside the expected ones.
         grammar: constrain decoding to the DSL grammar where the backend can (None: on for
             the embedded model, off otherwise).
         llm_share: share of each task's programs that the LLM writes; symbolic writes the rest.
@@ -89,6 +137,7 @@ class BackendConfig:
     top_p: float = 0.95
     max_tokens: int = 256
     examples: int = 3
+    shown_failures: int = 2
     grammar: bool | None = None
     llm_share: float = 0.5
     max_requests: int = 0
@@ -104,6 +153,17 @@ class BackendConfig:
     dtype: str = "auto"
     quantization: str = ""
 
+    def __post_init__(self) -> None:
+        """Reject values that cannot work."""
+        if self.name not in BACKENDS:
+            raise ConfigError(f"unknown backend '{self.name}' (use {', '.join(BACKENDS)})")
+        if not 0 <= self.llm_share <= 1:
+            raise ConfigError("[backend] llm_share must be between 0 and 1")
+        for name in ("max_tokens", "concurrency"):
+            _at_least(self, name, 1)
+        for name in ("examples", "shown_failures", "max_requests", "n", "retries"):
+            _at_least(self, name, 0)
+
 
 EMBEDDED_BACKEND = {
     "max_requests": 2,
@@ -114,6 +174,54 @@ EMBEDDED_BACKEND = {
 }
 """What `auto` sets for the embedded SmolLM2 on a CPU, so that a 400-task run of 5 generations
 stays within about 30 minutes on 2 cores; fields the user set keep their values."""
+
+
+@dataclass(frozen=True)
+class ExecutorConfig:
+    """How programs are run and contained.
+
+    Attributes:
+        workers: worker processes in the pool.
+        timeout_s: wall-clock limit for one program on all pairs (train and test) of one task.
+        memory_mb: address-space limit (RLIMIT_AS) of each worker, in MiB.
+        chunk_size: most jobs sent to a worker in one message (amortises IPC).
+        grace_ratio: a worker silent for timeout_s * (1 + grace_ratio) is killed and replaced.
+        max_jobs_per_worker: a worker is retired and replaced after this many jobs.
+        max_code_chars: longer programs are rejected unread.
+        strict: refuse to run when the seccomp filter cannot be installed.
+        skip_guard: run code without the AST check and with full builtins (containment
+            tests only: it simulates a program that escaped the name filter).
+        start_timeout_s: how long a new worker may take to report ready.
+    """
+
+    workers: int = 2
+    timeout_s: float = 1.0
+    memory_mb: int = 1024
+    chunk_size: int = 16
+    grace_ratio: float = 0.5
+    max_jobs_per_worker: int = 20_000
+    max_code_chars: int = 20_000
+    strict: bool = True
+    skip_guard: bool = False
+    start_timeout_s: float = 30.0
+
+    def __post_init__(self) -> None:
+        """Reject values that cannot work."""
+        if self.workers < 1:
+            raise ConfigError("[executor] workers must be at least 1")
+        if self.timeout_s <= 0:
+            raise ConfigError("[executor] timeout_s must be positive")
+        if self.memory_mb < 256:
+            raise ConfigError("[executor] memory_mb must be at least 256 (numpy alone needs ~100)")
+        if self.chunk_size < 1 or self.max_jobs_per_worker < 1:
+            raise ConfigError("[executor] chunk_size and max_jobs_per_worker must be at least 1")
+        if self.grace_ratio < 0:
+            raise ConfigError("[executor] grace_ratio must not be negative")
+
+    @property
+    def kill_after_s(self) -> float:
+        """Seconds of silence after which the parent kills a worker running one job."""
+        return self.timeout_s * (1.0 + self.grace_ratio)
 
 
 @dataclass(frozen=True)
@@ -131,29 +239,84 @@ class EvoConfig:
     tasks: TaskConfig = field(default_factory=TaskConfig)
     search: SearchConfig = field(default_factory=SearchConfig)
     backend: BackendConfig = field(default_factory=BackendConfig)
-    executor: dict[str, Any] = field(default_factory=dict)
+    executor: ExecutorConfig = field(default_factory=ExecutorConfig)
 
 
-SECTIONS: dict[str, type] = {"tasks": TaskConfig, "search": SearchConfig, "backend": BackendConfig}
+SECTIONS: dict[str, type] = {
+    "tasks": TaskConfig,
+    "search": SearchConfig,
+    "backend": BackendConfig,
+    "executor": ExecutorConfig,
+}
+SECTION_NAMES = {cls.__name__: name for name, cls in SECTIONS.items()}
+TOP_LEVEL = {"name": "str", "seed": "int"}
+
+_CHECKS: dict[str, tuple[str, Any]] = {
+    "int": ("an integer", lambda v: isinstance(v, int) and not isinstance(v, bool)),
+    "float": ("a number", lambda v: isinstance(v, int | float) and not isinstance(v, bool)),
+    "str": ("a string", lambda v: isinstance(v, str)),
+    "bool": ("true or false", lambda v: isinstance(v, bool)),
+    "bool | None": ("true or false", lambda v: v is None or isinstance(v, bool)),
+    "tuple[str, ...]": (
+        "a list of strings",
+        lambda v: isinstance(v, list | tuple) and all(isinstance(x, str) for x in v),
+    ),
+    "dict[str, float]": ("a table of numbers", lambda v: isinstance(v, dict)),
+}
 
 
-def _section(cls: type, values: dict[str, Any], where: str) -> Any:
-    names = {f.name for f in dataclasses.fields(cls)}
-    unknown = sorted(set(values) - names)
+def _check_type(where: str, name: str, kind: str, value: Any) -> None:
+    """Raise ConfigError unless the value has the field's type."""
+    what, ok = _CHECKS[kind]
+    if not ok(value):
+        raise ConfigError(f"{where}{name} must be {what}, not {value!r:.40}")
+
+
+def _section(cls: type, values: Any, where: str) -> Any:
+    if not isinstance(values, dict):
+        raise ConfigError(f"[{where}] must be a table of settings")
+    kinds = {f.name: str(f.type) for f in dataclasses.fields(cls)}
+    unknown = sorted(set(values) - set(kinds))
     if unknown:
         raise ConfigError(f"unknown key '{unknown[0]}' in [{where}]")
+    for name, value in values.items():
+        _check_type(f"[{where}] ", name, kinds[name], value)
     fixed = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
     return cls(**fixed)
 
 
 def from_dict(data: dict[str, Any]) -> EvoConfig:
-    """Build a config from nested dicts (a TOML file, a stored run), rejecting unknown keys."""
+    """Build and validate a config from nested dicts (a TOML file and flags, a stored run),
+    rejecting unknown keys and values of the wrong type or range with a ConfigError."""
     top = {k: v for k, v in data.items() if k not in SECTIONS}
-    unknown = sorted(set(top) - {"name", "seed", "executor"})
+    unknown = sorted(set(top) - set(TOP_LEVEL))
     if unknown:
         raise ConfigError(f"unknown key '{unknown[0]}'")
+    for name, value in top.items():
+        _check_type("", name, TOP_LEVEL[name], value)
     sections = {k: _section(cls, data.get(k, {}), k) for k, cls in SECTIONS.items()}
     return EvoConfig(**top, **sections)
+
+
+def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """Nested dicts with `extra`'s values over `base`'s (sections merged key by key)."""
+    merged = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def with_embedded(data: dict[str, Any]) -> dict[str, Any]:
+    """The settings with backend `auto` turned into the embedded model's: EMBEDDED_BACKEND
+    fills only the backend keys the user did not set, whatever value they set."""
+    backend = dict(data.get("backend", {}))
+    backend["name"] = "transformers"
+    for key, value in EMBEDDED_BACKEND.items():
+        backend.setdefault(key, value)
+    return {**data, "backend": backend}
 
 
 def load_toml(path: Path) -> dict[str, Any]:
@@ -164,17 +327,6 @@ def load_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"cannot read config {path}: {exc.strerror}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: malformed TOML ({exc})") from exc
-
-
-def override(config: EvoConfig, section: str | None, **values: Any) -> EvoConfig:
-    """Replace the given fields (None values are skipped) at the top level or in a section."""
-    values = {k: v for k, v in values.items() if v is not None}
-    if not values:
-        return config
-    if section is None:
-        return dataclasses.replace(config, **values)
-    inner = dataclasses.replace(getattr(config, section), **values)
-    return dataclasses.replace(config, **{section: inner})
 
 
 def to_dict(config: EvoConfig) -> dict[str, Any]:

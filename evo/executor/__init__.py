@@ -11,14 +11,12 @@ it (one long C call) and replaces it. Workers return outputs only (protocol.py);
 parent validates and scores them against expected outputs it never sends (scoring.py).
 """
 
-from evo.executor.config import ExecutorConfig
 from evo.executor.errors import ExecutorError, SandboxError
 from evo.executor.pool import Executor, evaluate_one
 from evo.executor.results import PairResult, ProgramResult
 
 __all__ = [
     "Executor",
-    "ExecutorConfig",
     "ExecutorError",
     "PairResult",
     "ProgramResult",

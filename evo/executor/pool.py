@@ -23,9 +23,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from evo.core.config import ExecutorConfig
 from evo.core.tasks import Task
 from evo.executor.batch import Batch
-from evo.executor.config import ExecutorConfig
 from evo.executor.errors import ExecutorError, SandboxError
 from evo.executor.protocol import ProtocolError, decode_reply
 from evo.executor.results import ProgramResult

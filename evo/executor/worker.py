@@ -15,8 +15,8 @@ from types import CodeType
 
 import numpy as np
 
+from evo.core.config import ExecutorConfig
 from evo.executor import guard
-from evo.executor.config import ExecutorConfig
 from evo.executor.errors import SandboxError
 from evo.executor.namespace import ImportGate, base_namespace
 from evo.executor.outputs import InvalidOutput, validate_output

@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, Pipe
 
-from evo.executor.config import ExecutorConfig
+from evo.core.config import ExecutorConfig
 from evo.executor.errors import ExecutorError
 from evo.executor.protocol import FrameReader
 

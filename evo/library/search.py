@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from dsl.types import Grid
+from evo.core.config import SearchConfig
 from evo.core.fitness import fitness, pixel_accuracy
 from evo.core.tasks import Task
 from evo.library.families import library
@@ -17,13 +18,9 @@ from evo.library.infer import colour_map, infer
 from evo.library.local import local_rules
 from evo.library.transforms import KEEP, Transform, apply, predict
 
-BUDGET = 100_000
+DEFAULTS = SearchConfig()
+BUDGET = DEFAULTS.exhaustive_budget
 """Transform applications (one transform on one grid) allowed per task."""
-
-FINISHED = 20
-"""Best depth-1 results that local rules are read off for."""
-CLOSE = 0.7
-"""Least train accuracy of a result that local rules finish."""
 
 Path = tuple[Transform, ...]
 
@@ -56,10 +53,18 @@ def recolouring(outputs: Sequence[Grid], task: Task) -> Transform | None:
 class Search:
     """One task's search state: the transform library, the budget and the distinct results."""
 
-    def __init__(self, task: Task, budget: int, want: int) -> None:
+    def __init__(
+        self,
+        task: Task,
+        budget: int,
+        want: int,
+        finish_top: int = DEFAULTS.finish_top,
+        finish_from: float = DEFAULTS.finish_from,
+    ) -> None:
         self.task = task
         self.budget = budget
         self.want = want
+        self.finish_top, self.finish_from = finish_top, finish_from
         self.used = 0
         self.tried = 0
         self.facts = infer(task)
@@ -132,7 +137,7 @@ class Search:
             if found is not None:
                 level.append(found)
         level.sort(key=lambda f: (-self.shaped(f), -f.score))
-        for parent in level[:FINISHED]:
+        for parent in level[: self.finish_top]:
             self.finish(parent)
         for parent in level:
             for step in self.library:
@@ -146,7 +151,7 @@ class Search:
 
     def finish(self, parent: Found) -> None:
         """Local rules read off the parent's train outputs and the targets, run on its outputs."""
-        if parent.score < CLOSE or parent.score == 1.0 or not self.shaped(parent):
+        if parent.score < self.finish_from or parent.score == 1.0 or not self.shaped(parent):
             return
         pairs = list(zip(parent.outputs, (p.output for p in self.task.train), strict=False))
         for step in local_rules(pairs, self.facts.background):  # type: ignore[arg-type]
@@ -163,6 +168,12 @@ class Search:
         return sorted(self.found.values(), key=lambda f: (-f.score, len(f.path)))
 
 
-def search(task: Task, budget: int = BUDGET, want: int = 8) -> list[Found]:
+def search(
+    task: Task,
+    budget: int = BUDGET,
+    want: int = 8,
+    finish_top: int = DEFAULTS.finish_top,
+    finish_from: float = DEFAULTS.finish_from,
+) -> list[Found]:
     """Ranked distinct results of a task's search (which stops early at `want` exact ones)."""
-    return Search(task, budget, want).execute()
+    return Search(task, budget, want, finish_top, finish_from).execute()

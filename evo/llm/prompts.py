@@ -18,8 +18,6 @@ from evo.core.jobs import JobSpec, Parent
 from evo.core.seeds import derive_seed
 from evo.core.tasks import Task
 
-MAX_SHOWN_FAILURES = 2
-
 
 class PromptError(EvoError):
     """A template that is missing, or a slot left unfilled."""
@@ -72,7 +70,7 @@ def examples_text(task_id: str, count: int, seed: int) -> str:
     return "\n".join(f"```python\n{solution_source(t).strip()}\n```" for t in chosen)
 
 
-def feedback_text(parent: Parent, task: Task) -> str:
+def feedback_text(parent: Parent, task: Task, shown_failures: int = 2) -> str:
     """Which pairs a parent got right, and its wrong outputs beside the expected ones."""
     if parent.status in ("error", "rejected", "timeout") and not any(
         r.get("status") == "ok" for r in parent.train
@@ -83,7 +81,7 @@ def feedback_text(parent: Parent, task: Task) -> str:
     for i, (pair, res) in enumerate(zip(task.train, parent.train, strict=False)):
         if res.get("exact"):
             lines.append(f"Example {i + 1}: correct.")
-        elif shown < MAX_SHOWN_FAILURES:
+        elif shown < shown_failures:
             shown += 1
             got = (
                 grid_text(res.get("output"))
@@ -117,7 +115,7 @@ class Prompt:
         return hashlib.sha256(self.text.encode()).hexdigest()
 
 
-def build_prompt(job: JobSpec, examples: int) -> Prompt:
+def build_prompt(job: JobSpec, examples: int, shown_failures: int = 2) -> Prompt:
     """The prompt for one job: preamble, task, then the parents (if any)."""
     system = render(
         "system",
@@ -127,7 +125,12 @@ def build_prompt(job: JobSpec, examples: int) -> Prompt:
     task = task_text(job.task)
     if job.kind == "refine" and job.parents:
         p = job.parents[0]
-        user = render("refine", task=task, code=p.code.strip(), feedback=feedback_text(p, job.task))
+        user = render(
+            "refine",
+            task=task,
+            code=p.code.strip(),
+            feedback=feedback_text(p, job.task, shown_failures),
+        )
     elif job.kind == "crossover" and len(job.parents) >= 2:
         a, b = job.parents[:2]
         user = render(

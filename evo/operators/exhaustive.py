@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from evo.core.config import SearchConfig
 from evo.core.jobs import Candidate, JobSpec
-from evo.library.search import BUDGET, search
+from evo.library.search import search
 from evo.library.transforms import render
 
 
@@ -15,13 +16,14 @@ class ExhaustiveOperator:
 
     name = "exhaustive"
 
-    def __init__(self, budget: int = BUDGET) -> None:
-        self.budget = budget
+    def __init__(self, search: SearchConfig | None = None) -> None:
+        self.search = search or SearchConfig()
 
     def propose(self, jobs: Sequence[JobSpec]) -> list[list[Candidate]]:
         """The n most accurate distinct programs per job."""
         return [self._job(job) for job in jobs]
 
     def _job(self, job: JobSpec) -> list[Candidate]:
-        found = search(job.task, self.budget, job.n)
+        s = self.search
+        found = search(job.task, s.exhaustive_budget, job.n, s.finish_top, s.finish_from)
         return [Candidate(render(f.path)) for f in found[: job.n]]

@@ -17,10 +17,16 @@ class LLMOperator:
     batched = True
 
     def __init__(
-        self, backend: Backend, sampling: Sampling, examples: int = 3, grammar: str | None = None
+        self,
+        backend: Backend,
+        sampling: Sampling,
+        examples: int = 3,
+        grammar: str | None = None,
+        shown_failures: int = 2,
     ) -> None:
         self.backend, self.sampling = backend, sampling
         self.examples, self.grammar = examples, grammar
+        self.shown_failures = shown_failures
 
     def requests(self, jobs: Sequence[JobSpec]) -> tuple[list[Request], list[Prompt], list[int]]:
         """One request per job, except that the sample jobs of one task share one prompt."""
@@ -39,7 +45,7 @@ class LLMOperator:
                 )
                 owner.append(slot)
                 continue
-            prompt = build_prompt(job, self.examples)
+            prompt = build_prompt(job, self.examples, self.shown_failures)
             if job.kind == "sample":
                 sample_slot[job.task.id] = len(requests)
             owner.append(len(requests))

@@ -21,12 +21,13 @@ from dsl import CONSTANTS
 from dsl.grammar import INT_DOMAINS
 from dsl.kinds import Slot, result_kind, slots
 from dsl.registry import REGISTRY, primitives
+from evo.core.config import SearchConfig
 from evo.core.jobs import Parent
 from evo.core.program import is_dsl_assignment, normalise
 from evo.core.tasks import Task
 from evo.operators.prior import Prior, constant_of
 
-NEAR = 0.8
+NEAR = SearchConfig().repair_near
 """Parents at least this fit (and not solved) are repaired rather than mutated at random."""
 SMALL_INTS = tuple(range(10))
 BARE = 0.3
@@ -56,10 +57,10 @@ class Change:
     score: float
 
 
-def is_near(parent: Parent) -> bool:
+def is_near(parent: Parent, near: float = NEAR) -> bool:
     """Whether a parent is almost right: fit enough, ran on every pair, not solved."""
     exact = bool(parent.train) and all(p.get("exact") for p in parent.train)
-    return parent.status == "ok" and parent.fitness >= NEAR and not exact
+    return parent.status == "ok" and parent.fitness >= near and not exact
 
 
 def confusion(parent: Parent, task: Task) -> Confusion:

@@ -19,7 +19,7 @@ from evo.core.jobs import Candidate, JobSpec
 from evo.core.program import Step, Straight, Var, parse_straight
 from evo.core.tasks import Task
 from evo.operators.prior import UNIFORM, Prior, task_prior
-from evo.operators.repair import is_near, repair
+from evo.operators.repair import NEAR, is_near, repair
 
 SIMPLE_KINDS = {"grid", "int", "colour", "bool", "literal"}
 INT_DOMAINS: dict[str, tuple[int, ...]] = {
@@ -143,8 +143,9 @@ class SymbolicOperator:
 
     name = "symbolic"
 
-    def __init__(self) -> None:
+    def __init__(self, near: float = NEAR) -> None:
         self.space = usable_primitives()
+        self.near = near
 
     def propose(self, jobs: Sequence[JobSpec]) -> list[list[Candidate]]:
         """Up to n distinct programs per job."""
@@ -155,7 +156,7 @@ class SymbolicOperator:
         prior = task_prior(job.task.id)
         builder = Builder(rng, task_colours(job.task), self.space, prior)
         codes: list[str] = []
-        if job.kind == "refine" and job.parents and is_near(job.parents[0]):
+        if job.kind == "refine" and job.parents and is_near(job.parents[0], self.near):
             codes = repair(job.parents[0], job.task, builder.colours, prior, job.n, rng)
         for _ in range(job.n * 4):
             if len(codes) >= job.n:

@@ -68,6 +68,30 @@ def _grid(rows: list[list[int]] | None) -> np.ndarray | None:
     return None if rows is None else np.array(rows)
 
 
+@dataclass(frozen=True)
+class Row:
+    """One pair shown: its label, the grids side by side and their titles."""
+
+    label: str
+    grids: list[np.ndarray | None]
+    titles: list[str]
+
+
+def rows(store: Store, run: Run, task: Task, best: Program) -> list[Row]:
+    """Each train pair with the best program's output, then each test input with its attempts."""
+    result = []
+    for i, (pair, res) in enumerate(zip(task.train, best.train_results or [], strict=False)):
+        mark = "exact" if res["exact"] else f"{res['status']} {res['accuracy']:.3f}"
+        grids = [pair.input, pair.output, _grid(res["output"])]
+        result.append(Row(f"train {i}", grids, ["input", "expected", f"output ({mark})"]))
+    tries = attempts(store.programs(run.id, task.id), len(task.test))
+    for i, pair in enumerate(task.test):
+        grids = [pair.input, pair.output] + [np.array(t) for t in tries[i]]
+        titles = ["input", "expected"] + [f"attempt {k + 1}" for k in range(len(tries[i]))]
+        result.append(Row(f"test {i}", grids, titles))
+    return result
+
+
 def text_view(store: Store, run: Run, task: Task, color: bool) -> str:
     """Lineage tree, code, and outputs beside the expected grids, for a terminal."""
     best = best_program(store, run, task.id)
@@ -77,24 +101,9 @@ def text_view(store: Store, run: Run, task: Task, color: bool) -> str:
         for line in lineage(store, best)
     ]
     out += ["", "code:", best.code.rstrip(), ""]
-    for i, (pair, res) in enumerate(zip(task.train, best.train_results or [], strict=False)):
-        mark = "exact" if res["exact"] else f"{res['status']} {res['accuracy']:.3f}"
-        out.append(
-            side_by_side(
-                [pair.input, pair.output, _grid(res["output"])],
-                [f"train {i} input", "expected", f"output ({mark})"],
-                color,
-            )
-        )
-        out.append("")
-    tries = attempts(store.programs(run.id, task.id), len(task.test))
-    for i, pair in enumerate(task.test):
-        grids = [pair.input, pair.output] + [np.array(t) for t in tries[i]]
-        titles = [f"test {i} input", "expected"] + [
-            f"attempt {k + 1}" for k in range(len(tries[i]))
-        ]
-        out.append(side_by_side(grids, titles, color))
-        out.append("")
+    for row in rows(store, run, task, best):
+        titles = [f"{row.label} {row.titles[0]}"] + row.titles[1:]
+        out += [side_by_side(row.grids, titles, color), ""]
     return "\n".join(out)
 
 
@@ -105,16 +114,12 @@ def html_view(store: Store, run: Run, task: Task) -> str:
         f"<li style='margin-left:{2 * line.depth}em'>{html.escape(describe(line.program))}</li>"
         for line in lineage(store, best)
     )
-    rows = []
-    for i, (pair, res) in enumerate(zip(task.train, best.train_results or [], strict=False)):
-        cells = [grid_html(pair.input), grid_html(pair.output), grid_html(_grid(res["output"]))]
-        rows.append(f"<tr><th>train {i}</th>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-    tries = attempts(store.programs(run.id, task.id), len(task.test))
-    for i, pair in enumerate(task.test):
-        cells = [grid_html(pair.input), grid_html(pair.output)] + [
-            grid_html(np.array(t)) for t in tries[i]
-        ]
-        rows.append(f"<tr><th>test {i}</th>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    table = "".join(
+        f"<tr><th>{row.label}</th>"
+        + "".join(f"<td>{grid_html(g)}</td>" for g in row.grids)
+        + "</tr>"
+        for row in rows(store, run, task, best)
+    )
     style = (
         "table.grid{border-collapse:collapse;margin:4px}table.grid td{width:14px;height:14px;"
         "border:1px solid #444;padding:0}td{vertical-align:top}body{font-family:sans-serif}"
@@ -125,5 +130,5 @@ def html_view(store: Store, run: Run, task: Task) -> str:
         f"<style>{style}</style></head><body><h1>Run {html.escape(run.name)}, task "
         f"{html.escape(task.id)}</h1><h2>Lineage</h2><ul>{tree}</ul><h2>Code</h2><pre>"
         f"{html.escape(best.code)}</pre><h2>Outputs</h2><table><tr><th></th><th>input</th>"
-        f"<th>expected</th><th>output / attempts</th></tr>{''.join(rows)}</table></body></html>"
+        f"<th>expected</th><th>output / attempts</th></tr>{table}</table></body></html>"
     )

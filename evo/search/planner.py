@@ -11,8 +11,6 @@ from evo.core.config import SearchConfig
 from evo.core.seeds import derive_seed
 from evo.search.selection import Scored, distinct, pick_parents, stagnant
 
-EXPLORE_MIX = {"sample": 0.75, "refine": 0.25, "crossover": 0.0}
-
 
 @dataclass(frozen=True)
 class PlannedJob:
@@ -62,7 +60,7 @@ def plan_task(
     jobs_count = math.ceil(config.programs_per_task / config.job_size)
     pool = distinct(population)
     explore = stagnant(population, generation, config.stagnation)
-    kinds = quotas(EXPLORE_MIX if explore else config.mix, jobs_count)
+    kinds = quotas(config.explore_mix if explore else config.mix, jobs_count)
     rng = random.Random(derive_seed(run_seed, task_id, generation, "select"))
     jobs = []
     left = config.programs_per_task

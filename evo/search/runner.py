@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import secrets
 from dataclasses import replace
+from typing import Any
 
-from evo.core.config import EMBEDDED_BACKEND, BackendConfig, EvoConfig, from_dict, to_dict
+from evo.core.config import EvoConfig, from_dict, merge, to_dict, with_embedded
 from evo.core.errors import EvoError
 from evo.core.jobs import Operator
 from evo.core.tasks import Task, load_task_set, select_tasks
@@ -27,19 +29,16 @@ class RunError(EvoError):
     """A run that cannot be started or resumed."""
 
 
-def resolve_backend(config: EvoConfig) -> EvoConfig:
-    """Turn backend `auto` into the embedded model where it is installed, else symbolic."""
-    if config.backend.name != "auto":
-        return config
-    if not embedded.available():
-        return replace(config, backend=replace(config.backend, name="symbolic"))
-    defaults = BackendConfig()
-    chosen = {
-        k: v
-        for k, v in EMBEDDED_BACKEND.items()
-        if getattr(config.backend, k) == getattr(defaults, k)
-    }
-    return replace(config, backend=replace(config.backend, name="transformers", **chosen))
+def resolve(settings: dict[str, Any]) -> EvoConfig:
+    """The validated config of a new run from the user's settings (a TOML file merged with
+    flags): backend `auto` becomes the embedded model where it is installed, filling only
+    the settings the user left out, else the symbolic operator alone."""
+    if settings.get("backend", {}).get("name", "auto") == "auto":
+        if embedded.available():
+            settings = with_embedded(settings)
+        else:
+            settings = merge(settings, {"backend": {"name": "symbolic"}})
+    return from_dict(settings)
 
 
 def make_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
@@ -47,15 +46,17 @@ def make_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
     operators, line = _generative_operators(config)
     if config.search.exhaustive:
         processes = config.search.processes
-        operators["exhaustive"] = PooledOperator("exhaustive", ExhaustiveOperator, processes)
+        factory = functools.partial(ExhaustiveOperator, config.search)
+        operators["exhaustive"] = PooledOperator("exhaustive", factory, processes)
         line += f"; exhaustive search adds {config.search.exhaustive} programs per task first"
     return operators, line
 
 
 def _generative_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
     """The LLM and/or symbolic operators, with their description."""
+    symbolic = SymbolicOperator(config.search.repair_near)
     if config.backend.name == "symbolic" or config.backend.llm_share <= 0:
-        return {"symbolic": SymbolicOperator()}, "symbolic operator (no language model)"
+        return {"symbolic": symbolic}, "symbolic operator (no language model)"
     backend = make_backend(config.backend)
     sampling = Sampling(config.backend.temperature, config.backend.top_p, config.backend.max_tokens)
     grammar = None
@@ -63,7 +64,9 @@ def _generative_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
         from dsl.grammar import program_grammar
 
         grammar = program_grammar()
-    llm = LLMOperator(backend, sampling, config.backend.examples, grammar)
+    llm = LLMOperator(
+        backend, sampling, config.backend.examples, grammar, config.backend.shown_failures
+    )
     share = config.backend.llm_share
     line = (
         f"{backend.name} backend, model {backend.model}, grammar "
@@ -73,7 +76,7 @@ def _generative_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
         line += f" (at most {config.backend.max_requests} LLM jobs per generation)"
     if share >= 1 and not config.backend.max_requests:
         return {"llm": llm}, line
-    return {"llm": llm, "symbolic": SymbolicOperator()}, line
+    return {"llm": llm, "symbolic": symbolic}, line
 
 
 def run_tasks(config: EvoConfig) -> dict[str, Task]:
@@ -91,14 +94,16 @@ def open_store(db: str) -> Store:
     return Store(open_database(db))
 
 
-def start(config: EvoConfig, db: str, progress: Progress) -> tuple[Engine, str]:
-    """Create a new run in the database and return its engine and backend line."""
+def start(settings: dict[str, Any], db: str, progress: Progress) -> tuple[Engine, str]:
+    """Create a new run in the database and return its engine and backend line; the config
+    and the tasks are checked before the database is touched."""
+    config = resolve(settings)
+    tasks = run_tasks(config)
     store = open_store(db)
     name = config.name or f"run-{secrets.token_hex(3)}"
     if name in store.run_names():
         raise RunError(f"a run named '{name}' already exists in {db} (use --resume)")
-    config = resolve_backend(replace(config, name=name))
-    tasks = run_tasks(config)
+    config = replace(config, name=name)
     operators, backend = make_operators(config)
     run = store.create_run(name, to_dict(config), config.seed, backend, list(tasks))
     return _engine(store, run, config, tasks, operators, progress), backend
@@ -125,7 +130,7 @@ def _engine(
     operators: dict[str, Operator],
     progress: Progress,
 ) -> Engine:
-    from evo.executor import Executor, ExecutorConfig
+    from evo.executor import Executor
 
-    executor = Executor(ExecutorConfig(**config.executor))
+    executor = Executor(config.executor)
     return Engine(store, run, config, tasks, operators, executor, progress)
