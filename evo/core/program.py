@@ -6,7 +6,7 @@ import ast
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from dsl.registry import REGISTRY
 
@@ -123,11 +123,15 @@ def parse_straight(code: str) -> Straight | None:
         return None
     steps = []
     for stmt in body:
-        if not (is_dsl_assignment(stmt) and not stmt.value.keywords):  # type: ignore[attr-defined]
+        if not is_dsl_assignment(stmt):
+            return None
+        assign = cast(ast.Assign, stmt)
+        call = cast(ast.Call, assign.value)
+        if call.keywords:
             return None
         try:
-            args = tuple(_arg(a) for a in stmt.value.args)
+            args = tuple(_arg(a) for a in call.args)
         except ValueError:
             return None
-        steps.append(Step(stmt.targets[0].id, stmt.value.func.id, args))
+        steps.append(Step(cast(ast.Name, assign.targets[0]).id, cast(ast.Name, call.func).id, args))
     return Straight(tuple(steps), last.value.id)

@@ -8,7 +8,9 @@ memory, file size, processes and descriptors, an empty working directory, stdio 
 sockets and opening any file. Imports are gated again when they run (namespace.py). The
 worker's alarm stops a program at the timeout; the parent kills a worker that overruns
 it (one long C call) and replaces it. Workers return outputs only (protocol.py); the
-parent validates and scores them against expected outputs it never sends (scoring.py).
+parent validates them (outputs.py) and scores them against expected outputs it never sends
+(scoring.py); batch.py groups a batch's jobs per task, results.py holds the per-pair and
+per-program verdicts, errors.py the executor's exceptions.
 """
 
 from evo.executor.errors import ExecutorError, SandboxError

@@ -36,7 +36,8 @@ class Found:
 
 def score(outputs: Sequence[Grid], task: Task) -> float:
     """The fitness of outputs on the train pairs (the executor's definition)."""
-    return fitness([pixel_accuracy(o, p.output) for o, p in zip(outputs, task.train, strict=False)])
+    expected = [p.output for p in task.train if p.output is not None]
+    return fitness([pixel_accuracy(o, e) for o, e in zip(outputs, expected, strict=False)])
 
 
 def _key(outputs: Sequence[Grid]) -> bytes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -74,7 +75,7 @@ def verify(task: Task) -> Verdict:
     return Verdict(task.id, True)
 
 
-def coverage(tasks: dict[str, Task]) -> dict[str, object]:
+def coverage(tasks: dict[str, Task]) -> dict[str, Any]:
     """{"primitives", "verified", "failed"} over the reference solutions of these tasks."""
     verdicts = [verify(tasks[t]) for t in solution_ids() if t in tasks]
     return {

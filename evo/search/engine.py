@@ -196,7 +196,8 @@ class Engine:
 
     def save(self, job: Job, candidates: list[Candidate], generation: int) -> None:
         """Persist one job's completions and programs."""
-        programs, completions = [], []
+        programs: list[Program] = []
+        completions: list[Completion | None] = []
         for cand in candidates:
             completions.append(
                 None

@@ -46,12 +46,12 @@ def panel_paints(f: Facts) -> list[Transform]:
         f"[r for r in range(height($g)) if all($g[r, x] == {d} for x in range(width($g)))]",
         f"[c for c in range(width($g)) if all($g[y, c] == {d} for y in range(height($g)))]",
     ]
-    key = "(sum(q < r for q in $0), sum(q < c for q in $1))"
+    panel_key = "(sum(q < r for q in $0), sum(q < c for q in $1))"
     every = "(r, c) for r in range(height($g)) for c in range(width($g))"
     for t in sorted(set(table.values())):
         keys = sorted(k for k, v in table.items() if v == t)
         grid = f"${len(lines) - 1}" if len(lines) > 2 else "$g"
-        cells = f"[{every} if $g[r, c] != {d} and {key} in {keys!r}]"
+        cells = f"[{every} if $g[r, c] != {d} and {panel_key} in {keys!r}]"
         lines.append(f"fill_cells({grid}, {cells}, {t})")
     found = Transform("panel paint", tuple(lines), KEEP)
     return [found] if fits(found, pairs) else []

@@ -55,7 +55,7 @@ def mask_fractals(f: Facts) -> list[Transform]:
         for pick in ("most_common($g)", "least_common($g)", str(bg)):
             for op in ("==", "!="):
                 for blank in f.out_colours:
-                    lines = (_small("$g"), _fractal("$0", f"{op} {pick}", blank))
+                    lines: tuple[str, ...] = (_small("$g"), _fractal("$0", f"{op} {pick}", blank))
                     found.append(Transform("mask fractal", lines))
     elif f.same_shape and all(_squares(a, bg) for a, _ in f.train):
         lines = (f"trim($g, {bg})", _small("$0"), _fractal("$1", f"!= {bg}", bg))

@@ -89,5 +89,5 @@ def positions(f: Facts) -> list[Transform]:
     changed = {k: v for k, v in table.items() if v != k[0]}
     if not changed or any(times[k] < 2 for k in changed):
         return []
-    key = "($g[r, c], " + ", ".join(f"int({p})" for p in PLACES) + ")"
-    return [table_rule("position rule", key, changed)]
+    cell_key = "($g[r, c], " + ", ".join(f"int({p})" for p in PLACES) + ")"
+    return [table_rule("position rule", cell_key, changed)]

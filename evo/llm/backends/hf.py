@@ -38,7 +38,8 @@ class TransformersBackend:
             self.tokenizer = AutoTokenizer.from_pretrained(
                 tokenizer or model, local_files_only=True
             )
-            self.lm = AutoModelForCausalLM.from_pretrained(model, local_files_only=True).to(device)
+            loaded = AutoModelForCausalLM.from_pretrained(model, local_files_only=True)
+            self.lm: Any = loaded.to(device)  # type: ignore[arg-type]
         except OSError as exc:
             raise BackendError(f"cannot load model '{model}': {str(exc).splitlines()[0]}") from exc
         self.lm.eval()
