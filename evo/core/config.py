@@ -34,7 +34,8 @@ def _mix(mix: dict[str, float], name: str) -> None:
     if unknown:
         kinds = ", ".join(KINDS)
         raise ConfigError(f"[search] {name} has unknown kind '{unknown[0]}' (use {kinds})")
-    if any(not isinstance(v, int | float) or v < 0 for v in mix.values()) or not any(mix.values()):
+    numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in mix.values())
+    if not numbers or any(v < 0 for v in mix.values()) or not any(mix.values()):
         raise ConfigError(f"[search] {name} needs non-negative shares, at least one positive")
 
 
@@ -156,7 +157,8 @@ class BackendConfig:
     def __post_init__(self) -> None:
         """Reject values that cannot work."""
         if self.name not in BACKENDS:
-            raise ConfigError(f"unknown backend '{self.name}' (use {', '.join(BACKENDS)})")
+            names = ", ".join(BACKENDS)
+            raise ConfigError(f"[backend] name: unknown backend '{self.name}' (use {names})")
         if not 0 <= self.llm_share <= 1:
             raise ConfigError("[backend] llm_share must be between 0 and 1")
         for name in ("max_tokens", "concurrency"):

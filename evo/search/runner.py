@@ -33,7 +33,8 @@ def resolve(settings: dict[str, Any]) -> EvoConfig:
     """The validated config of a new run from the user's settings (a TOML file merged with
     flags): backend `auto` becomes the embedded model where it is installed, filling only
     the settings the user left out, else the symbolic operator alone."""
-    if settings.get("backend", {}).get("name", "auto") == "auto":
+    backend = settings.get("backend", {})
+    if isinstance(backend, dict) and backend.get("name", "auto") == "auto":
         if embedded.available():
             settings = with_embedded(settings)
         else:

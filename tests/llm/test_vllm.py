@@ -23,7 +23,7 @@ from dsl.grammar import check_program, program_grammar
 from evo.llm.backends.base import BackendError, Request, Sampling
 from evo.llm.backends.openai import OpenAIBackend
 
-TESTS = Path(__file__).parent
+TESTS = Path(__file__).parents[1]
 ROOT = TESTS.parent
 TASKS = "0d3d703e,3c9b0459"
 GRAMMAR = 'root ::= "def transform(grid):\\n    return grid\\n"'

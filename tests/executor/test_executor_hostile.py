@@ -1,4 +1,4 @@
-"""The hostile corpus (tests/hostile/): every case contained, reported precisely, in time.
+"""The hostile corpus (tests/executor/hostile/): every case contained, reported precisely, in time.
 
 Each file names its expected status (and part of the error) on a `# expect:` line. Files
 with an `# unguarded:` line also run with the static check switched off and full builtins,
@@ -8,8 +8,11 @@ operating system (seccomp, rlimits, user nobody, no network), and that is tested
 
 from __future__ import annotations
 
+import json
 import pwd
 import re
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -105,13 +108,94 @@ def test_escaped_program_is_still_contained(
     _run_case(unguarded, task, name, status, fragment)
 
 
-def test_printing_never_reaches_the_parent(
-    guarded: Executor, unguarded: Executor, task: Task, capfd: pytest.CaptureFixture[str]
-) -> None:
-    guarded.evaluate([((CORPUS / "print_flood.py").read_text(), task)])
-    unguarded.evaluate([((CORPUS / "stdout_flood.py").read_text(), task)])
-    out, err = capfd.readouterr()
-    assert (out, err) == ("", "")
+MARKER = "evo-leak-3f9c1d27"
+"""Printed by the printing programs below; text that must never reach the parent."""
+
+PRINTER = f"""
+def transform(grid):
+    for _ in range(1000):
+        print("{MARKER}", flush=True)
+    return grid
+"""
+"""Prints with the `print` a guarded program gets."""
+
+STREAM_WRITER = f"""
+import builtins, os, sys
+
+def transform(grid):
+    line = "{MARKER}\\n"
+    builtins.print(line, flush=True)
+    builtins.print(line, file=sys.stderr, flush=True)
+    for stream in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__):
+        stream.write(line)
+        stream.flush()
+    os.write(1, line.encode())
+    os.write(2, line.encode())
+    return grid
+"""
+"""Writes through every stream and descriptor an escaped program could reach."""
+
+SCRIPT = """
+import json, sys
+import numpy as np
+from dsl.types import freeze
+from evo.core.config import ExecutorConfig
+from evo.core.tasks import Pair, Task
+from evo.executor import Executor
+
+source, mode = sys.argv[1], sys.argv[2]
+print("capture works: stdout", flush=True)
+print("capture works: stderr", file=sys.stderr, flush=True)
+grid = freeze([[1, 2], [3, 4]])
+if mode == "bare":
+    namespace = {}
+    exec(source, namespace)
+    output = namespace["transform"](np.array(grid))
+    verdict = {"status": "ok", "solved": bool((output == grid).all())}
+else:
+    task = Task("hand", (Pair(grid, grid),), (Pair(grid, None),))
+    config = ExecutorConfig(workers=1, timeout_s=5.0, skip_guard=mode == "unguarded")
+    with Executor(config) as pool:
+        (result,) = pool.evaluate([(source, task)])
+    verdict = {"status": result.status, "solved": result.solved}
+sys.stdout.flush()
+sys.stderr.flush()
+print(json.dumps(verdict), flush=True)
+"""
+"""Runs a program (argv 1) in a fresh executor, or bare (argv 2), and prints its verdict last."""
+
+
+def _run_printing(source: str, mode: str) -> tuple[str, str]:
+    """(stdout, stderr) of SCRIPT in a child process; checks the program ran to the end."""
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, source, mode], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.splitlines()[-1]) == {"status": "ok", "solved": True}
+    assert "capture works: stdout" in done.stdout, "the child's stdout must be captured"
+    assert "capture works: stderr" in done.stderr, "the child's stderr must be captured"
+    return done.stdout, done.stderr
+
+
+@pytest.mark.parametrize(
+    ("source", "mode"),
+    [(PRINTER, "guarded"), (PRINTER, "unguarded"), (STREAM_WRITER, "unguarded")],
+    ids=["print-guarded", "print-unguarded", "streams-unguarded"],
+)
+def test_printing_never_reaches_the_parent(source: str, mode: str) -> None:
+    """A fresh executor in a child process whose stdio is captured: the program runs to the
+    end, and none of what it printed or wrote reaches the child's stdout or stderr."""
+    out, err = _run_printing(source, mode)
+    assert MARKER not in out and MARKER not in err
+
+
+@pytest.mark.parametrize(
+    ("source", "to_stderr"), [(PRINTER, False), (STREAM_WRITER, True)], ids=["print", "streams"]
+)
+def test_printing_is_seen_outside_the_executor(source: str, to_stderr: bool) -> None:
+    """Control: the same programs run bare in the child do reach its captured output."""
+    out, err = _run_printing(source, "bare")
+    assert (MARKER in out, MARKER in err) == (True, to_stderr)
 
 
 def test_corpus_covers_the_issue() -> None:

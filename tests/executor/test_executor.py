@@ -12,11 +12,11 @@ import pytest
 
 from dsl.solutions import solution_ids, solution_source
 from dsl.types import as_grid
+from evo.core.config import ConfigError, ExecutorConfig
 from evo.core.fitness import fitness, pixel_accuracy
 from evo.core.tasks import Pair, Task
 from evo.executor import (
     Executor,
-    ExecutorConfig,
     ExecutorError,
     PairResult,
     ProgramResult,
@@ -26,6 +26,7 @@ from evo.executor.batch import Batch
 from evo.executor.guard import check, import_problem
 from evo.executor.outputs import InvalidOutput, validate_output
 from evo.executor.seccomp import build_filter
+from evo.executor.zygote import WorkerHandle, Zygote
 from evo.report.coverage import verify
 
 IDENTITY = "def transform(grid):\n    return grid\n"
@@ -312,12 +313,29 @@ def test_an_interrupted_batch_leaves_the_pool_usable(
     assert all(r.solved for r in results)
 
 
-def test_workers_retire_and_are_replaced(training: dict[str, Task]) -> None:
+def test_workers_retire_and_are_replaced(
+    training: dict[str, Task], monkeypatch: pytest.MonkeyPatch
+) -> None:
     task = training["007bbfb7"]
+    spawned: list[int] = []
+    spawn = Zygote.spawn
+
+    def record(self: Zygote, config: ExecutorConfig, workdir: str) -> WorkerHandle:
+        """Zygote.spawn, noting each new worker's pid."""
+        worker = spawn(self, config, workdir)
+        spawned.append(worker.pid)
+        return worker
+
+    monkeypatch.setattr(Zygote, "spawn", record)
     config = ExecutorConfig(workers=1, max_jobs_per_worker=3, chunk_size=2)
     with Executor(config) as pool:
+        first = pool.worker_pids
         results = pool.evaluate([(IDENTITY + f"# {i}\n", task) for i in range(10)])
+        last = pool.worker_pids
     assert [r.status for r in results] == ["ok"] * 10
+    # 10 jobs at most 3 per worker: served 3, 3, 3 and 1 by four distinct workers in turn
+    assert len(spawned) == len(set(spawned)) == 4
+    assert (first, last) == ((spawned[0],), (spawned[-1],))
 
 
 def test_evaluate_one_and_empty_batches(training: dict[str, Task]) -> None:
@@ -336,5 +354,5 @@ def test_evaluate_one_and_empty_batches(training: dict[str, Task]) -> None:
     [{"workers": 0}, {"timeout_s": 0}, {"memory_mb": 10}, {"chunk_size": 0}, {"grace_ratio": -1}],
 )
 def test_config_rejects_nonsense(fields: dict[str, float]) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ConfigError, match=r"^\[executor\] "):
         ExecutorConfig(**fields)  # type: ignore[arg-type]

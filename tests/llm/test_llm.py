@@ -83,7 +83,7 @@ def test_transformers_backend_drives_the_engine(tiny_model: Path, tmp_path: Path
 def test_resume_never_asks_the_model_twice(tiny_model: Path, tmp_path: Path) -> None:
     db = tmp_path / "killed.db"
     cmd = [sys.executable, "-m", "evo", *run_args(tiny_model, db)]
-    env = os.environ | {"PYTHONPATH": str(Path(__file__).parent)}
+    env = os.environ | {"PYTHONPATH": str(Path(__file__).parents[1])}
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     deadline = time.time() + 300
     while time.time() < deadline and proc.poll() is None:
