@@ -4,7 +4,7 @@ By default the exhaustive layer alone, in-process; with --engine the whole defau
 (`evo run` with its defaults, or --backend) in a scratch database, with the engine's figures
 and its per-operator yield table.
 
-For every task the search (evo.operators.exhaustive.Search) runs as the engine runs it, asked
+For every task the search (evo.library.search.Search) runs as the engine runs it, asked
 for `--want` programs. Reported:
 
     train_exact   tasks whose best program reproduces every train output
@@ -32,6 +32,7 @@ from evo.library.outcome import passes
 from evo.library.search import BUDGET, Search
 from evo.report.figures import build_report
 from evo.search.runner import start
+from evo.search.worker import Worker
 
 
 def measure(tasks: list[Task], budget: int, want: int) -> dict[str, Any]:
@@ -77,12 +78,13 @@ def engine_run(args: argparse.Namespace) -> dict[str, Any]:
         settings["backend"]["name"] = args.backend
     with tempfile.TemporaryDirectory() as scratch:
         started = time.perf_counter()
-        engine, backend = start(settings, f"{scratch}/bench.db", lambda *a, **k: None)
+        store, run, engine, backend = start(settings, f"{scratch}/bench.db", lambda *a, **k: None)
+        assert engine is not None
         try:
-            engine.run()
+            Worker(store, lambda _: engine, run_id=run.id).run()
         finally:
             engine.close()
-        report = build_report(engine.store, engine.store.find_run(None), engine.tasks)
+        report = build_report(store, store.find_run(run.name), engine.tasks)
     wall = time.perf_counter() - started
     keys = ("tasks", "solved", "pass2", "programs", "valid_rate", "operators")
     figures = {k: report[k] for k in keys}

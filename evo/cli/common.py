@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import Callable
-from typing import Any
+import signal
+from collections.abc import Callable, Iterator
+from typing import Any, Protocol
 
 import click
 
@@ -56,3 +58,19 @@ db_option = click.option(
     "--db", default=DEFAULT_DB, show_default=True, help="Database path or SQLAlchemy URL."
 )
 run_option = click.option("--run", "run_name", help="Run name (default: the newest run).")
+
+
+class Stoppable(Protocol):
+    """Anything with a stop() that finishes the work in hand first."""
+
+    def stop(self) -> None: ...
+
+
+@contextlib.contextmanager
+def stops_on_sigterm(worker: Stoppable) -> Iterator[None]:
+    """While inside, SIGTERM asks the worker to finish its unit and stop (no lost work)."""
+    previous = signal.signal(signal.SIGTERM, lambda *_: worker.stop())
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

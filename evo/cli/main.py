@@ -8,6 +8,7 @@ from evo.cli.eval import eval_command
 from evo.cli.results import export_command, inspect_command, report_command
 from evo.cli.run import run_command
 from evo.cli.tasks import dsl, show, tasks
+from evo.cli.workers import status_command, worker_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -16,6 +17,7 @@ def main() -> None:
     """evo: evolutionary program search over a typed grid DSL for ARC-AGI."""
 
 
-for command in (tasks, show, dsl, run_command, report_command, inspect_command, export_command):
+COMMANDS = (tasks, show, dsl, run_command, report_command, inspect_command, export_command)
+for command in COMMANDS + (worker_command, status_command):
     main.add_command(command)
 main.add_command(eval_command, "eval")

@@ -2,62 +2,20 @@
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
 import click
-from tqdm import tqdm
 
-from evo.cli.common import CliError, db_option, reports_errors, split_ids
+from evo.cli.common import CliError, db_option, reports_errors, split_ids, stops_on_sigterm
+from evo.cli.progress import Bars
 from evo.core.config import load_toml, merge
 from evo.report.figures import build_report
 from evo.report.layout import summary
 from evo.search.runner import resume as resume_run
 from evo.search.runner import start
-
-
-class Bars:
-    """Turns engine progress events into one tqdm bar per generation."""
-
-    def __init__(self, quiet: bool) -> None:
-        self.quiet = quiet
-        self.bar: tqdm | None = None
-        self.generation = 0
-
-    def __call__(self, event: str, **info: Any) -> None:
-        if event == "generation":
-            self.generation = info["generation"]
-        elif event == "propose":
-            self._open(info["jobs"], info["operator"], "job")
-        elif event == "proposed" and self.bar is not None:
-            self.bar.update(info["jobs"])
-        elif event == "evaluate":
-            self._open(info["programs"], "evaluate", "prog")
-        elif event == "evaluated" and self.bar is not None:
-            self.bar.update(info["programs"])
-        elif event == "generation_done" and self.bar is not None:
-            self.bar.set_postfix(solved=info["solved"])
-            self._close()
-
-    def _open(self, total: int, stage: str, unit: str) -> None:
-        """A new bar for one stage of the current generation (on a terminal only)."""
-        self._close()
-        self.bar = tqdm(
-            total=total,
-            desc=f"generation {self.generation + 1}: {stage}",
-            unit=unit,
-            disable=True if self.quiet else None,
-            file=sys.stderr,
-        )
-
-    def _close(self) -> None:
-        """Finish the current bar, if any."""
-        if self.bar is not None:
-            self.bar.close()
-            self.bar = None
-
+from evo.search.worker import Worker
 
 FLAG_KEYS: dict[str, tuple[str | None, str]] = {
     "name": (None, "name"),
@@ -148,9 +106,21 @@ def refuse_on_resume(config_file: Path | None, flags: dict[str, Any]) -> None:
 @click.option("--config", "config_file", type=click.Path(path_type=Path), help="TOML config file.")
 @click.option("--resume", is_flag=True, help="Continue the newest unfinished run in --db.")
 @click.option("--quiet", is_flag=True, help="No progress bars.")
+@click.option(
+    "--enqueue-only",
+    is_flag=True,
+    help="Create the run and its first unit of work, then exit: `evo worker`s do the work.",
+)
 @db_option
 @reports_errors
-def run_command(db: str, resume: bool, quiet: bool, config_file: Path | None, **flags: Any) -> None:
+def run_command(
+    db: str,
+    resume: bool,
+    quiet: bool,
+    enqueue_only: bool,
+    config_file: Path | None,
+    **flags: Any,
+) -> None:
     """Grow programs for a task set, or resume an unfinished run.
 
     Example: evo run --task-set training --limit 20 --generations 5
@@ -158,18 +128,24 @@ def run_command(db: str, resume: bool, quiet: bool, config_file: Path | None, **
     started = time.perf_counter()
     bars = Bars(quiet)
     if resume:
-        refuse_on_resume(config_file, flags)
-        engine, backend = resume_run(db, flags["name"], bars)
-        click.echo(f"resuming run {engine.run_row.name} with the {backend}", err=True)
+        refuse_on_resume(config_file, flags | {"enqueue_only": enqueue_only or None})
+        store, run, engine, backend = resume_run(db, flags["name"], bars)
+        click.echo(f"resuming run {run.name} with the {backend}", err=True)
     else:
-        engine, backend = start(resolve_settings(config_file, **flags), db, bars)
-        click.echo(
-            f"run {engine.run_row.name}: {len(engine.tasks)} tasks, backend: {backend}", err=True
-        )
+        settings = resolve_settings(config_file, **flags)
+        store, run, found, backend = start(settings, db, bars, enqueue_only)
+        tasks = len(store.run_tasks(run.id))
+        click.echo(f"run {run.name}: {tasks} tasks, backend: {backend}", err=True)
+        if found is None:
+            click.echo(f"queued: start workers with  evo worker --db {db} --run {run.name}")
+            return
+        engine = found
+    worker = Worker(store, lambda run_id: engine, run_id=run.id, take_over=resume)
     try:
-        engine.run()
+        with stops_on_sigterm(worker):
+            worker.run()
     finally:
         engine.close()
-    report = build_report(engine.store, engine.store.find_run(engine.run_row.name), engine.tasks)
+    report = build_report(store, store.find_run(run.name), engine.tasks)
     click.echo(summary(report))
     click.echo(f"{'wall time':<22}{time.perf_counter() - started:.1f} s")

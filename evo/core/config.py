@@ -74,6 +74,10 @@ class SearchConfig:
         finish_from: least train accuracy of a depth-1 result that local rules finish.
         explore_mix: the operator mix of a task that has stagnated.
         repair_near: least fitness of a parent that symbolic refine repairs by one-edit search.
+        unit_tasks: open tasks per unit of work (a worker's claim: propose, evaluate and record
+            them for one generation); the chunks, not the number of workers, decide how
+            LLM calls are batched, so results do not depend on how many workers share a run
+            (0: every open task in one unit).
     """
 
     generations: int = 5
@@ -93,6 +97,7 @@ class SearchConfig:
         default_factory=lambda: {"sample": 0.75, "refine": 0.25, "crossover": 0.0}
     )
     repair_near: float = 0.8
+    unit_tasks: int = 32
 
     def __post_init__(self) -> None:
         """Reject values that cannot work."""
@@ -102,6 +107,7 @@ class SearchConfig:
         _at_least(self, "tournament", 1)
         _at_least(self, "exhaustive", 0)
         _at_least(self, "processes", 1)
+        _at_least(self, "unit_tasks", 0)
         _mix(self.mix, "mix")
         _mix(self.explore_mix, "explore_mix")
 

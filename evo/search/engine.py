@@ -14,8 +14,9 @@ from evo.core.jobs import Candidate, JobSpec, Operator, Parent
 from evo.core.program import dsl_calls, program_hash
 from evo.core.tasks import Task
 from evo.search.planner import cap_llm_jobs, plan_task
-from evo.store.models import Completion, GenerationStat, Job, Program, Run
-from evo.store.repository import Store
+from evo.store.models import Completion, GenerationStat, Job, Program, Run, Unit
+from evo.store.repository import Candidates, Score, Store
+from evo.store.units import CLOSE, PLAN, WORK, NewUnit, UnitQueue
 
 EVAL_CHUNK = 256
 PROPOSE_CHUNK = 16
@@ -78,14 +79,59 @@ class Engine:
         self.store, self.run_row, self.config = store, run, config
         self.tasks, self.operators, self.evaluator = tasks, operators, evaluator
         self.progress = progress
+        self.seconds = UnitQueue(store.engine).generation_seconds
         self.shares = operator_shares(config, operators)
 
-    def run(self) -> None:
-        """Continue from the first unfinished generation to the last, then finish the run."""
-        start = self.store.find_run(self.run_row.name).generations_done
-        for generation in range(start, self.config.search.generations):
-            self.generation(generation)
-        self.store.finish_run(self.run_row.id)
+    def execute(self, unit: Unit) -> tuple[list[NewUnit], tuple[float, float]]:
+        """Do one unit of work; return the units that follow it and its propose and evaluate
+        seconds. Every unit is idempotent: redoing one after a crash skips what is stored."""
+        if unit.kind == PLAN:
+            return self.plan_unit(unit.generation), (0.0, 0.0)
+        if unit.kind == WORK:
+            return [], self.work(unit.generation, list(unit.task_ids))
+        return self.close_unit(unit.generation), (0.0, 0.0)
+
+    def plan_unit(self, generation: int) -> list[NewUnit]:
+        """Plan a generation's jobs and split its open tasks into work units (run order)."""
+        open_ids = self.open_tasks()
+        self.plan(generation, open_ids)
+        size = self.config.search.unit_tasks or max(len(open_ids), 1)
+        chunks = [open_ids[i : i + size] for i in range(0, len(open_ids), size)]
+        self.progress("generation", generation=generation, tasks=len(open_ids))
+        if not chunks:
+            return [NewUnit(generation, CLOSE)]
+        return [NewUnit(generation, WORK, i, tuple(c)) for i, c in enumerate(chunks)]
+
+    def work(self, generation: int, task_ids: list[str]) -> tuple[float, float]:
+        """Propose, evaluate and record one chunk of a generation's tasks."""
+        started = time.perf_counter()
+        self.propose(generation, set(task_ids))
+        proposed = time.perf_counter()
+        self.evaluate(generation, set(task_ids))
+        evaluated = time.perf_counter()
+        self.record(generation, task_ids)
+        self.progress("worked", generation=generation, tasks=len(task_ids))
+        return proposed - started, evaluated - proposed
+
+    def close_unit(self, generation: int) -> list[NewUnit]:
+        """Record the generation's figures; plan the next one, or finish the run."""
+        run_id = self.run_row.id
+        propose_s, evaluate_s = self.seconds(run_id, generation)
+        solved = sum(t.status == "solved" for t in self.store.run_tasks(run_id))
+        stat = GenerationStat(
+            run_id=run_id,
+            generation=generation,
+            programs=self.store.count_programs(run_id, generation),
+            propose_s=propose_s,
+            evaluate_s=evaluate_s,
+            solved=solved,
+        )
+        self.store.finish_generation(run_id, stat)
+        self.progress("generation_done", generation=generation, solved=solved)
+        if generation + 1 < self.config.search.generations:
+            return [NewUnit(generation + 1, PLAN)]
+        self.store.finish_run(run_id)
+        return []
 
     def close(self) -> None:
         """Release the evaluator's workers and any operator that holds a model server."""
@@ -98,30 +144,6 @@ class Engine:
     def open_tasks(self) -> list[str]:
         """Task ids not solved yet, in run order."""
         return [t.task_id for t in self.store.run_tasks(self.run_row.id) if t.status == "open"]
-
-    def generation(self, generation: int) -> None:
-        """Plan, propose, evaluate and record one generation."""
-        open_ids = self.open_tasks()
-        self.progress("generation", generation=generation, tasks=len(open_ids))
-        self.plan(generation, open_ids)
-        started = time.perf_counter()
-        self.propose(generation)
-        proposed = time.perf_counter()
-        programs = self.evaluate(generation)
-        evaluated = time.perf_counter()
-        solved = self.record(generation, open_ids)
-        self.store.finish_generation(
-            self.run_row.id,
-            GenerationStat(
-                run_id=self.run_row.id,
-                generation=generation,
-                programs=programs,
-                propose_s=proposed - started,
-                evaluate_s=evaluated - proposed,
-                solved=solved,
-            ),
-        )
-        self.progress("generation_done", generation=generation, solved=solved)
 
     def plan(self, generation: int, open_ids: list[str]) -> None:
         """Store the jobs of every open task that has none in this generation yet.
@@ -176,13 +198,19 @@ class Engine:
                 )
         return JobSpec(job.id, self.tasks[job.task_id], job.kind, tuple(parents), job.n, job.seed)
 
-    def propose(self, generation: int) -> None:
-        """Ask each operator for the candidates of its planned jobs, one batch per operator."""
-        pending = self.store.jobs(self.run_row.id, generation, status="planned")
-        by_operator: dict[str, list[Job]] = {}
+    def propose(self, generation: int, task_ids: set[str]) -> None:
+        """Ask each operator for the candidates of the chunk's planned jobs, one batch per
+        operator; operators take turns in the order of their first job in the generation, so
+        that a task's programs are stored in the same order however its tasks are chunked."""
+        jobs_all = self.store.jobs(self.run_row.id, generation)
+        order = list(dict.fromkeys(j.operator for j in jobs_all))
+        pending = [j for j in jobs_all if j.status == "planned" and j.task_id in task_ids]
+        by_operator: dict[str, list[Job]] = {name: [] for name in order}
         for job in pending:
-            by_operator.setdefault(job.operator, []).append(job)
+            by_operator[job.operator].append(job)
         for name, jobs in by_operator.items():
+            if not jobs:
+                continue
             operator = self.operators[name]
             self.progress("propose", operator=name, jobs=len(jobs))
             step = len(jobs) if getattr(operator, "batched", False) else PROPOSE_CHUNK
@@ -190,12 +218,16 @@ class Engine:
             for i in range(0, len(jobs), step):
                 chunk = jobs[i : i + step]
                 outputs = operator.propose([self._spec(j) for j in chunk])
-                for job, candidates in zip(chunk, outputs, strict=True):
-                    self.save(job, candidates, generation)
+                self.store.save_candidates(
+                    [
+                        self.stored(job, candidates, generation)
+                        for job, candidates in zip(chunk, outputs, strict=True)
+                    ]
+                )
                 self.progress("proposed", jobs=len(chunk))
 
-    def save(self, job: Job, candidates: list[Candidate], generation: int) -> None:
-        """Persist one job's completions and programs."""
+    def stored(self, job: Job, candidates: list[Candidate], generation: int) -> Candidates:
+        """One job's completions and programs as the store keeps them."""
         programs: list[Program] = []
         completions: list[Completion | None] = []
         for cand in candidates:
@@ -226,15 +258,11 @@ class Engine:
                     dsl_calls=dsl_calls(code),
                 )
             )
-        self.store.save_candidates(job, programs, completions)
+        return job, programs, completions
 
-    def evaluate(self, generation: int) -> int:
-        """Run every pending program of this run through the executor, in chunks."""
-        pending = [
-            p
-            for p in self.store.programs(self.run_row.id, status="pending")
-            if p.generation <= generation
-        ]
+    def evaluate(self, generation: int, task_ids: set[str]) -> None:
+        """Run the chunk's pending programs through the executor, in chunks."""
+        pending = self.store.pending(self.run_row.id, task_ids, generation)
         self.progress("evaluate", programs=len(pending))
         for i in range(0, len(pending), EVAL_CHUNK):
             chunk = pending[i : i + EVAL_CHUNK]
@@ -243,12 +271,14 @@ class Engine:
                 [(p.id, result_values(r)) for p, r in zip(chunk, results, strict=True)]
             )
             self.progress("evaluated", programs=len(chunk))
-        return self.store.count_programs(self.run_row.id, generation)
 
-    def record(self, generation: int, open_ids: list[str]) -> int:
-        """Update each task's best program and mark newly solved tasks; return solved so far."""
+    def record(self, generation: int, open_ids: list[str]) -> None:
+        """Update each task's best program and mark newly solved tasks."""
+        by_task: dict[str, list[Score]] = {}
+        for score in self.store.scores(self.run_row.id, open_ids):
+            by_task.setdefault(score.task_id, []).append(score)
         for task_id in open_ids:
-            programs = self.store.programs(self.run_row.id, task_id)
+            programs = by_task.get(task_id)
             if not programs:
                 continue
             best = min(programs, key=lambda p: (not p.solved, -(p.fitness or 0.0), p.id))
@@ -256,4 +286,3 @@ class Engine:
             if best.solved:
                 values |= {"status": "solved", "solved_generation": generation}
             self.store.update_task(self.run_row.id, task_id, **values)
-        return sum(t.status == "solved" for t in self.store.run_tasks(self.run_row.id))

@@ -19,8 +19,10 @@ from evo.operators.llm import LLMOperator
 from evo.operators.pooled import PooledOperator
 from evo.operators.symbolic import SymbolicOperator
 from evo.search.engine import Engine, Progress
+from evo.store.models import Run
 from evo.store.repository import RunNotFound, Store
 from evo.store.session import open_database
+from evo.store.units import PLAN, NewUnit, UnitQueue
 
 DEFAULT_DB = "runs/evo.db"
 
@@ -95,9 +97,12 @@ def open_store(db: str) -> Store:
     return Store(open_database(db))
 
 
-def start(settings: dict[str, Any], db: str, progress: Progress) -> tuple[Engine, str]:
-    """Create a new run in the database and return its engine and backend line; the config
-    and the tasks are checked before the database is touched."""
+def start(
+    settings: dict[str, Any], db: str, progress: Progress, enqueue_only: bool = False
+) -> tuple[Store, Run, Engine | None, str]:
+    """Create a new run with its first unit of work; return the store, the run, an engine
+    for this process (None with enqueue_only: no model is loaded) and the backend line.
+    The config and the tasks are checked before the database is touched."""
     config = resolve(settings)
     tasks = run_tasks(config)
     store = open_store(db)
@@ -105,29 +110,93 @@ def start(settings: dict[str, Any], db: str, progress: Progress) -> tuple[Engine
     if name in store.run_names():
         raise RunError(f"a run named '{name}' already exists in {db} (use --resume)")
     config = replace(config, name=name)
-    operators, backend = make_operators(config)
+    engine = None
+    if enqueue_only:
+        backend = describe(config)
+    else:
+        operators, backend = make_operators(config)
     run = store.create_run(name, to_dict(config), config.seed, backend, list(tasks))
-    return _engine(store, run, config, tasks, operators, progress), backend
+    UnitQueue(store.engine).enqueue(run.id, [NewUnit(0, PLAN)])
+    if not enqueue_only:
+        engine = _engine(store, run, config, tasks, operators, progress)
+    return store, run, engine, backend
 
 
-def resume(db: str, name: str | None, progress: Progress) -> tuple[Engine, str]:
-    """Reopen the newest unfinished run (or the named one) and return its engine."""
+def resume(db: str, name: str | None, progress: Progress) -> tuple[Store, Run, Engine, str]:
+    """Reopen the newest unfinished run (or the named one) and return an engine for it."""
     store = open_store(db)
     try:
         run = store.find_run(name, unfinished=True)
     except RunNotFound as exc:
         raise RunError(f"{exc} ({db})") from exc
+    ensure_units(store, run)
     config = from_dict(run.config)
     tasks = run_tasks(config)
     operators, backend = make_operators(config)
-    return _engine(store, run, config, tasks, operators, progress), backend
+    return store, run, _engine(store, run, config, tasks, operators, progress), backend
+
+
+def ensure_units(store: Store, run: Run) -> None:
+    """Give an unfinished run made before units of work its next one."""
+    queue = UnitQueue(store.engine)
+    if run.status != "finished" and not queue.has_units(run.id):
+        queue.enqueue(run.id, [NewUnit(run.generations_done, PLAN)])
+
+
+def describe(config: EvoConfig) -> str:
+    """The backend line of a run, from its config alone (no model is loaded)."""
+    b = config.backend
+    if b.name == "symbolic" or b.llm_share <= 0:
+        line = "symbolic operator (no language model)"
+    else:
+        model = b.model or ("" if b.name == "openai" else str(embedded.embedded_model_path()))
+        line = (
+            f"{b.name} backend, model {model or '(served)'}, grammar "
+            f"{'on' if b.grammar else 'off'}; LLM writes {b.llm_share:.0%}, symbolic the rest"
+        )
+        if b.max_requests:
+            line += f" (at most {b.max_requests} LLM jobs per generation)"
+    if config.search.exhaustive:
+        line += f"; exhaustive search adds {config.search.exhaustive} programs per task first"
+    return line
+
+
+class Engines:
+    """The engine of each run a worker serves, built once per run from the stored config,
+    with the worker's own backend settings (its model server, say) over the run's."""
+
+    def __init__(
+        self, store: Store, progress: Progress, backend: dict[str, Any] | None = None
+    ) -> None:
+        self.store, self.progress, self.backend = store, progress, backend or {}
+        self.engines: dict[int, Engine] = {}
+
+    def add(self, engine: Engine) -> None:
+        """Serve a run with an engine built elsewhere."""
+        self.engines[engine.run_row.id] = engine
+
+    def __call__(self, run_id: int) -> Engine:
+        """The run's engine, built on first use."""
+        if run_id not in self.engines:
+            run = self.store.run_by_id(run_id)
+            config = from_dict(merge(run.config, {"backend": self.backend}))
+            operators, _ = make_operators(config)
+            tasks = run_tasks(config)
+            self.engines[run_id] = _engine(self.store, run, config, tasks, operators, self.progress)
+        return self.engines[run_id]
+
+    def close(self) -> None:
+        """Release every engine's workers."""
+        for engine in self.engines.values():
+            engine.close()
+        self.engines.clear()
 
 
 def _engine(
     store: Store,
-    run,
+    run: Run,
     config: EvoConfig,
-    tasks: dict[str, Task],  # type: ignore[no-untyped-def]
+    tasks: dict[str, Task],
     operators: dict[str, Operator],
     progress: Progress,
 ) -> Engine:

@@ -1,14 +1,24 @@
-"""SQLAlchemy 2.0 models of runs, tasks, jobs, completions, programs and lineage."""
+"""SQLAlchemy 2.0 models of runs, tasks, jobs, completions, programs, lineage and units of work."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def utcnow() -> datetime:
@@ -36,7 +46,7 @@ class Run(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     config: Mapped[dict[str, Any]] = mapped_column(JSON)
-    seed: Mapped[int] = mapped_column(Integer)
+    seed: Mapped[int] = mapped_column(BigInteger)
     status: Mapped[str] = mapped_column(String(20), default="running")
     backend: Mapped[str] = mapped_column(String(200), default="")
     generations_done: Mapped[int] = mapped_column(Integer, default=0)
@@ -72,7 +82,7 @@ class Job(Base):
     kind: Mapped[str] = mapped_column(String(20))
     parent_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
     n: Mapped[int] = mapped_column(Integer)
-    seed: Mapped[int] = mapped_column(Integer)
+    seed: Mapped[int] = mapped_column(BigInteger)
     status: Mapped[str] = mapped_column(String(20), default="planned")
     duplicates: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -142,3 +152,24 @@ class GenerationStat(Base):
     propose_s: Mapped[float] = mapped_column(Float, default=0.0)
     evaluate_s: Mapped[float] = mapped_column(Float, default=0.0)
     solved: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Unit(Base):
+    """A unit of work that one worker claims: plan a generation, work a chunk of its tasks
+    (propose, evaluate, record), or close it. A claim is a lease the worker renews."""
+
+    __tablename__ = "units"
+    __table_args__ = (UniqueConstraint("run_id", "generation", "kind", "chunk"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"), index=True)
+    generation: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(10))
+    chunk: Mapped[int] = mapped_column(Integer, default=0)
+    task_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    status: Mapped[str] = mapped_column(String(10), default="ready", index=True)
+    worker: Mapped[str | None] = mapped_column(String(200), default=None)
+    lease_until: Mapped[datetime | None] = mapped_column(default=None)
+    claims: Mapped[int] = mapped_column(Integer, default=0)
+    propose_s: Mapped[float] = mapped_column(Float, default=0.0)
+    evaluate_s: Mapped[float] = mapped_column(Float, default=0.0)
+    done_at: Mapped[datetime | None] = mapped_column(default=None)

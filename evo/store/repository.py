@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Collection, Iterable, Sequence
+from typing import Any, NamedTuple
 
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
@@ -18,6 +18,18 @@ from evo.store.models import (
     RunTask,
     utcnow,
 )
+
+Candidates = tuple[Job, Sequence[Program], Sequence[Completion | None]]
+"""One job's proposals as stored: the job, its programs and the completion behind each."""
+
+
+class Score(NamedTuple):
+    """What picking a task's best program reads of each program."""
+
+    task_id: str
+    id: int
+    solved: bool
+    fitness: float | None
 
 
 class RunNotFound(LookupError):
@@ -64,6 +76,22 @@ class Store:
             what = f"run '{name}'" if name else ("unfinished run" if unfinished else "run")
             raise RunNotFound(f"no {what} in this database")
         return run
+
+    def run_by_id(self, run_id: int) -> Run:
+        """One run by id."""
+        with self.session() as s:
+            run = s.get(Run, run_id)
+        if run is None:
+            raise RunNotFound(f"no run {run_id} in this database")
+        return run
+
+    def unfinished_runs(self, run_id: int | None = None) -> list[int]:
+        """Ids of runs not finished yet (only `run_id`, when given)."""
+        query = select(Run.id).where(Run.status != "finished")
+        if run_id is not None:
+            query = query.where(Run.id == run_id)
+        with self.session() as s:
+            return list(s.scalars(query.order_by(Run.id)))
 
     def finish_run(self, run_id: int) -> None:
         """Mark a run finished."""
@@ -137,39 +165,65 @@ class Store:
         with self.session() as s:
             return list(s.scalars(select(Job).where(Job.run_id == run_id).order_by(Job.id)))
 
-    def save_candidates(
-        self, job: Job, programs: Sequence[Program], completions: Sequence[Completion | None]
-    ) -> None:
-        """Store a job's completions and new programs with lineage; mark the job generated."""
+    def save_candidates(self, batch: Sequence[Candidates]) -> None:
+        """Store the completions and new programs, with lineage, of several jobs in one
+        transaction and mark the jobs generated. A job stored already (by another worker,
+        after a lapsed lease) is left as it is; a program whose hash its task holds is
+        counted as the job's duplicate."""
+        if not batch:
+            return
         with self.session() as s, s.begin():
-            known = set(
+            ids = [job.id for job, _, _ in batch]
+            planned = set(
                 s.scalars(
-                    select(Program.hash).where(
-                        Program.run_id == job.run_id, Program.task_id == job.task_id
-                    )
+                    select(Job.id).where(Job.id.in_(ids), Job.status == "planned").with_for_update()
                 )
             )
-            duplicates = 0
-            for program, completion in zip(programs, completions, strict=True):
-                if completion is not None:
-                    s.add(completion)
-                    s.flush()
-                    program.completion_id = completion.id
-                if program.hash in known:
-                    duplicates += 1
-                    continue
-                known.add(program.hash)
-                s.add(program)
-                s.flush()
-                s.add_all(
-                    ProgramParent(child_id=program.id, parent_id=p, position=i)
-                    for i, p in enumerate(job.parent_ids)
-                )
-            s.execute(
-                update(Job)
-                .where(Job.id == job.id)
-                .values(status="generated", duplicates=duplicates)
+            todo = [b for b in batch if b[0].id in planned]
+            known = self._known_hashes(s, todo)
+            s.add_all(c for _, _, completions in todo for c in completions if c is not None)
+            s.flush()
+            kept: list[tuple[Job, Program]] = []
+            dropped: dict[int, int] = {}
+            for job, programs, completions in todo:
+                duplicates = 0
+                for program, completion in zip(programs, completions, strict=True):
+                    if completion is not None:
+                        program.completion_id = completion.id
+                    if program.hash in known[job.task_id]:
+                        duplicates += 1
+                        continue
+                    known[job.task_id].add(program.hash)
+                    kept.append((job, program))
+                dropped[job.id] = duplicates
+            s.add_all(program for _, program in kept)
+            s.flush()
+            s.add_all(
+                ProgramParent(child_id=program.id, parent_id=p, position=i)
+                for job, program in kept
+                for i, p in enumerate(job.parent_ids)
             )
+            for job, _, _ in todo:
+                s.execute(
+                    update(Job)
+                    .where(Job.id == job.id)
+                    .values(status="generated", duplicates=dropped[job.id])
+                )
+
+    @staticmethod
+    def _known_hashes(s: Session, batch: Sequence[Candidates]) -> dict[str, set[str]]:
+        """Program hashes each task of the batch holds already."""
+        tasks = {job.task_id for job, _, _ in batch}
+        known: dict[str, set[str]] = {t: set() for t in tasks}
+        if not batch:
+            return known
+        run_id = batch[0][0].run_id
+        query = select(Program.task_id, Program.hash).where(
+            Program.run_id == run_id, Program.task_id.in_(tasks)
+        )
+        for task_id, digest in s.execute(query):
+            known[task_id].add(digest)
+        return known
 
     # programs ---------------------------------------------------------------------------
     def population(self, run_id: int, task_id: str, before: int) -> list[Program]:
@@ -195,6 +249,25 @@ class Store:
         with self.session() as s:
             return list(s.scalars(q.order_by(Program.id)))
 
+    def pending(self, run_id: int, task_ids: Collection[str], generation: int) -> list[Program]:
+        """Programs of these tasks awaiting evaluation, up to a generation, by id."""
+        q = select(Program).where(
+            Program.run_id == run_id,
+            Program.task_id.in_(task_ids),
+            Program.status == "pending",
+            Program.generation <= generation,
+        )
+        with self.session() as s:
+            return list(s.scalars(q.order_by(Program.id)))
+
+    def scores(self, run_id: int, task_ids: Collection[str]) -> list[Score]:
+        """(task, id, solved, fitness) of every program of these tasks, by id."""
+        q = select(Program.task_id, Program.id, Program.solved, Program.fitness).where(
+            Program.run_id == run_id, Program.task_id.in_(task_ids)
+        )
+        with self.session() as s:
+            return [Score(*row) for row in s.execute(q.order_by(Program.id))]
+
     def program(self, program_id: int) -> Program | None:
         """One program by id."""
         with self.session() as s:
@@ -210,10 +283,11 @@ class Store:
         return result
 
     def save_results(self, results: Sequence[tuple[int, dict[str, Any]]]) -> None:
-        """Write evaluation results onto programs."""
+        """Write evaluation results onto programs (one batched UPDATE by primary key)."""
+        if not results:
+            return
         with self.session() as s, s.begin():
-            for program_id, values in results:
-                s.execute(update(Program).where(Program.id == program_id).values(**values))
+            s.execute(update(Program), [{"id": pid, **values} for pid, values in results])
 
     def completions(self, run_id: int) -> list[Completion]:
         """Every stored completion of a run."""

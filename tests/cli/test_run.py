@@ -25,6 +25,7 @@ from evo.cli.run import resolve_settings
 from evo.core.tasks import load_task_set
 from evo.llm import embedded
 from evo.search.runner import make_operators, resolve, start
+from evo.search.worker import Worker
 
 ROOT = Path(__file__).resolve().parents[2]
 CHEAP = ["--backend", "symbolic", "--exhaustive", "0", "--generations", "1", "--quiet"]
@@ -142,10 +143,11 @@ def interrupted_run(db: Path, name: str) -> None:
         "search": {"generations": 2, "programs_per_task": 4, "exhaustive": 0},
         "backend": {"name": "symbolic"},
     }
-    engine, _ = start(settings, str(db), progress)
+    store, run, engine, _ = start(settings, str(db), progress)
+    assert engine is not None
     try:
         with pytest.raises(Interrupt):
-            engine.run()
+            Worker(store, lambda _: engine, run_id=run.id).run()
     finally:
         engine.close()
     row = run_row(db, name)
@@ -479,7 +481,7 @@ def test_quiet_leaves_stderr_free_of_progress_bars(tmp_path: Path) -> None:
             "--exhaustive", "0", "--generations", "1", "--programs-per-task", "4"]  # fmt: skip
     code, loud = stderr_on_a_terminal([*args, "--name", "loud"], tmp_path)
     assert code == 0, loud
-    assert "generation 1: symbolic" in loud and "generation 1: evaluate" in loud and "%|" in loud
+    assert "generation 1: 100%|" in loud and "1/1" in loud and "solved=" in loud
     code, quiet = stderr_on_a_terminal([*args, "--name", "quiet", "--quiet"], tmp_path)
     assert code == 0, quiet
     assert quiet.strip().splitlines() == [

@@ -1,0 +1,38 @@
+"""Progress on a terminal: one tqdm bar per generation, counting the tasks worked."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from tqdm import tqdm
+
+
+class Bars:
+    """Turns engine progress events into one bar per generation (quiet: none)."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.bar: tqdm | None = None
+
+    def __call__(self, event: str, **info: Any) -> None:
+        if event == "generation":
+            self._close()
+            self.bar = tqdm(
+                total=info["tasks"],
+                desc=f"generation {info['generation'] + 1}",
+                unit="task",
+                disable=True if self.quiet else None,
+                file=sys.stderr,
+            )
+        elif event == "worked" and self.bar is not None:
+            self.bar.update(info["tasks"])
+        elif event == "generation_done" and self.bar is not None:
+            self.bar.set_postfix(solved=info["solved"])
+            self._close()
+
+    def _close(self) -> None:
+        """Finish the current bar, if any."""
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
