@@ -1,8 +1,10 @@
 """Program validity with and without the DSL grammar, side by side, for one model.
 
-For the first N training tasks, the engine's sample prompt (evo.llm.prompts.build_prompt) is
-completed K times with grammar-constrained decoding and K times without; every completion's
-program runs in the sandboxed executor on the task's train pairs. Per mode:
+For the first N tasks of a set (training by default), the engine's sample prompt
+(evo.llm.prompts.build_prompt; the compact prompt for a model learnt by `evo learn`) is
+completed K times with grammar-constrained decoding and K times without (--grammar-only: with
+it alone); every completion's program runs in the sandboxed executor on the task's pairs.
+Per mode:
 
     valid_rate     share of samples whose program ran on every train pair and returned valid grids
     dsl_usage      share whose program calls at least one DSL primitive
@@ -11,12 +13,15 @@ program runs in the sandboxed executor on the task's train pairs. Per mode:
     unique_rate    distinct train outputs among valid programs, per task, over the samples
     pixel_accuracy mean train pixel accuracy (0 for invalid programs)
     solved_rate    share that solve every train pair
+    tasks_exact    tasks with at least one sample exact on every train pair
+    tasks_right    tasks with a train-exact sample whose test outputs are all right
     truncated      share that stopped at the token limit
     tokens_per_s   completion tokens per second of generation wall time (prefill included)
     mean_tokens    completion tokens per sample; generation_s: generation wall time in all
 
     python bench/validity.py --tasks 40 --samples 8 --json
     python bench/validity.py --model Qwen/Qwen2.5-Coder-0.5B-Instruct --backend vllm --tasks 40
+    python bench/validity.py --model runs/learnt --task-set evaluation --grammar-only
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from evo.executor import Executor, ProgramResult
 from evo.llm.backends.base import Backend, Generated, Request, Sampling
 from evo.llm.completions import NoProgram, extract_program
 from evo.llm.prompts import build_prompt
+from evo.llm.training import prompt_style
 
 
 def make_backend(args: argparse.Namespace) -> Backend:
@@ -48,11 +54,14 @@ def make_backend(args: argparse.Namespace) -> Backend:
     return TransformersBackend(args.model, device=args.device)
 
 
-def requests(tasks: list[Task], samples: int, examples: int, grammar: str | None) -> list[Request]:
+def requests(
+    tasks: list[Task], samples: int, examples: int, grammar: str | None, style: str
+) -> list[Request]:
     """One sample request per task, as the engine's LLM operator would send it."""
     found = []
     for i, task in enumerate(tasks):
-        prompt = build_prompt(JobSpec(i, task, "sample", (), samples, i), examples)
+        job = JobSpec(i, task, "sample", (), samples, i)
+        prompt = build_prompt(job, examples, style=style)
         found.append(Request(prompt.system, prompt.user, samples, grammar))
     return found
 
@@ -76,10 +85,12 @@ def measure(
     """Generate, run and score every sample of one mode."""
     sampling = Sampling(args.temperature, args.top_p, args.max_tokens, args.seed)
     generated: list[Generated] = backend.generate(
-        requests(tasks, args.samples, args.examples, grammar), sampling
+        requests(tasks, args.samples, args.examples, grammar, prompt_style(args.model)), sampling
     )
     total = sum(len(g.texts) for g in generated)
     counts = dict.fromkeys(("valid", "uses_dsl", "dsl_only", "in_grammar", "solved"), 0.0)
+    exact_tasks: set[str] = set()
+    right_tasks: set[str] = set()
     accuracy = unique = truncated = 0.0
     for task, gen in zip(tasks, generated, strict=True):
         codes = [program(t) for t in gen.texts]
@@ -98,6 +109,10 @@ def measure(
             if result.status == "ok":
                 counts["valid"] += 1
                 counts["solved"] += result.solved
+                if result.solved:
+                    exact_tasks.add(task.id)
+                    if result.test and all(p.exact for p in result.test):
+                        right_tasks.add(task.id)
                 accuracy += result.fitness
                 seen.add(outputs_key(result))
         unique += len(seen)
@@ -112,6 +127,8 @@ def measure(
         "unique_rate": unique * share,
         "pixel_accuracy": accuracy * share,
         "solved_rate": counts["solved"] * share,
+        "tasks_exact": len(exact_tasks),
+        "tasks_right": len(right_tasks),
         "truncated": truncated * share,
         "tokens_per_s": tokens / seconds if seconds else 0.0,
         "mean_tokens": tokens * share,
@@ -122,12 +139,13 @@ def measure(
 
 def table(report: dict[str, dict[str, float]]) -> str:
     """The two modes side by side."""
-    rows = [f"{'':16}{'with grammar':>14}{'without':>14}"]
-    for key in report["with_grammar"]:
-        a, b = report["with_grammar"][key], report["without_grammar"][key]
-        counts = ("tokens_per_s", "mean_tokens", "generation_s", "samples")
-        fmt = "{:>14.1f}" if key in counts else "{:>14.1%}"
-        rows.append(f"{key:16}" + fmt.format(a) + fmt.format(b))
+    modes = list(report)
+    titles = {"with_grammar": "with grammar", "without_grammar": "without"}
+    rows = [f"{'':16}" + "".join(f"{titles[m]:>14}" for m in modes)]
+    counts = ("tokens_per_s", "mean_tokens", "generation_s", "samples")
+    for key in report[modes[0]]:
+        fmt = "{:>14.1f}" if key in counts else "{:>14}" if key.startswith("tasks") else "{:>14.1%}"
+        rows.append(f"{key:16}" + "".join(fmt.format(report[m][key]) for m in modes))
     return "\n".join(rows)
 
 
@@ -137,7 +155,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--model", default="", help="model folder or name (default: embedded)")
     parser.add_argument("--backend", choices=("transformers", "vllm"), default="transformers")
     parser.add_argument("--device", default="cpu", help="torch device (transformers)")
-    parser.add_argument("--tasks", type=int, default=40, help="first N training tasks")
+    parser.add_argument("--task-set", default="training", help="training, evaluation, ...")
+    parser.add_argument("--tasks", type=int, default=40, help="first N tasks of the set")
+    parser.add_argument("--grammar-only", action="store_true", help="only the grammar mode")
     parser.add_argument("--samples", type=int, default=8, help="completions per task and mode")
     parser.add_argument("--max-tokens", type=int, default=256)
     parser.add_argument("--examples", type=int, default=1, help="reference solutions shown")
@@ -156,11 +176,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> None:
     """Run both modes and print the report."""
     args = parse_args(argv)
-    tasks = select_tasks(load_task_set("training"), None, args.tasks)
+    tasks = select_tasks(load_task_set(args.task_set), None, args.tasks)
     backend = make_backend(args)
     report = {}
     with Executor(ExecutorConfig()) as executor:
-        for mode, grammar in (("with_grammar", program_grammar()), ("without_grammar", None)):
+        modes = [("with_grammar", program_grammar()), ("without_grammar", None)]
+        for mode, grammar in modes[:1] if args.grammar_only else modes:
             print(f"{mode}: {len(tasks)} tasks x {args.samples} samples", file=sys.stderr)
             report[mode] = measure(backend, executor, tasks, grammar, args)
     print(json.dumps(report, indent=2) if args.json else table(report))

@@ -19,6 +19,7 @@ LAYERS = {
     "evo.library": 2,
     "evo.operators": 3,
     "evo.search": 4,
+    "evo.learn": 4,
     "evo.report": 5,
     "evo.cli": 6,
     "evo.__main__": 7,

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import click
 
+from evo.cli.compare import compare_command
 from evo.cli.eval import eval_command
+from evo.cli.learn import learn_command
 from evo.cli.results import export_command, inspect_command, report_command
 from evo.cli.run import run_command
 from evo.cli.tasks import dsl, show, tasks
@@ -18,6 +20,6 @@ def main() -> None:
 
 
 COMMANDS = (tasks, show, dsl, run_command, report_command, inspect_command, export_command)
-for command in COMMANDS + (worker_command, status_command):
+for command in COMMANDS + (worker_command, status_command, learn_command, compare_command):
     main.add_command(command)
 main.add_command(eval_command, "eval")

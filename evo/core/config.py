@@ -233,6 +233,55 @@ class ExecutorConfig:
 
 
 @dataclass(frozen=True)
+class LearnConfig:
+    """How `evo learn` builds its data set from a run and fine-tunes a model on it.
+
+    Attributes:
+        per_task: most examples from one task (its distinct program outputs, best first).
+        max_examples: most examples in all (train and validation), taken after shuffling.
+        holdout: share of tasks whose examples only measure the validation loss.
+        max_prompt_chars: tasks whose grids take more characters are left out (long
+            prompts cost training time out of proportion on a CPU).
+        max_tokens: examples are cut to their last this many tokens.
+        epochs, max_steps: passes over the data (max_steps > 0 stops earlier).
+        batch_size, accumulation: examples per step and steps per optimiser update.
+        learning_rate, warmup_steps: the optimiser's schedule (cosine after warm-up).
+        save_steps: a checkpoint every this many steps, from which training resumes.
+        lora, lora_rank: train LoRA adapters (merged into the saved model) instead of
+            every weight; full fine-tuning suits small models.
+        grammar_only: keep only programs the DSL grammar can write (rewritten into its
+            form), since grammar-constrained sampling can produce no others.
+    """
+
+    per_task: int = 8
+    max_examples: int = 640
+    holdout: float = 0.1
+    max_prompt_chars: int = 600
+    max_tokens: int = 512
+    epochs: float = 1.0
+    max_steps: int = 0
+    batch_size: int = 4
+    accumulation: int = 1
+    learning_rate: float = 1e-4
+    warmup_steps: int = 10
+    save_steps: int = 50
+    lora: bool = False
+    lora_rank: int = 16
+    grammar_only: bool = True
+
+    def __post_init__(self) -> None:
+        """Reject values that cannot work."""
+        for name in ("per_task", "max_examples", "max_prompt_chars", "batch_size"):
+            _at_least(self, name, 1)
+        for name in ("accumulation", "save_steps", "lora_rank"):
+            _at_least(self, name, 1)
+        if not 0 <= self.holdout < 1:
+            raise ConfigError("[learn] holdout must be at least 0 and below 1")
+        if self.learning_rate <= 0 or self.epochs <= 0:
+            raise ConfigError("[learn] learning_rate and epochs must be positive")
+
+
+@dataclass(frozen=True)
 class EvoConfig:
     """Everything a run needs, resolved and stored with the run.
 
@@ -256,7 +305,7 @@ SECTIONS: dict[str, type] = {
     "backend": BackendConfig,
     "executor": ExecutorConfig,
 }
-SECTION_NAMES = {cls.__name__: name for name, cls in SECTIONS.items()}
+SECTION_NAMES = {cls.__name__: name for name, cls in SECTIONS.items()} | {"LearnConfig": "learn"}
 TOP_LEVEL = {"name": "str", "seed": "int"}
 
 _CHECKS: dict[str, tuple[str, Any]] = {
@@ -291,6 +340,11 @@ def _section(cls: type, values: Any, where: str) -> Any:
         _check_type(f"[{where}] ", name, kinds[name], value)
     fixed = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
     return cls(**fixed)
+
+
+def learn_config(data: dict[str, Any]) -> LearnConfig:
+    """The [learn] settings from nested dicts (a TOML file, flags), validated."""
+    return _section(LearnConfig, data, "learn")  # type: ignore[no-any-return]
 
 
 def from_dict(data: dict[str, Any]) -> EvoConfig:

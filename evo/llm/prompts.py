@@ -115,8 +115,23 @@ class Prompt:
         return hashlib.sha256(self.text.encode()).hexdigest()
 
 
-def build_prompt(job: JobSpec, examples: int, shown_failures: int = 2) -> Prompt:
-    """The prompt for one job: preamble, task, then the parents (if any)."""
+LEARNT = "learnt"
+"""The prompt style of a model learnt on evo's own programs: the instruction and the grids."""
+BASE = "base"
+"""The prompt style of a base model: instructions, the DSL footprint, reference solutions."""
+
+
+def learnt_prompt(task: Task) -> Prompt:
+    """The compact prompt a learnt model is trained and sampled on, for every job kind: it
+    has seen the DSL, so it needs neither the footprint nor examples."""
+    return Prompt(render("learnt_system"), render("learnt", task=task_text(task)), LEARNT)
+
+
+def build_prompt(job: JobSpec, examples: int, shown_failures: int = 2, style: str = BASE) -> Prompt:
+    """The prompt for one job: preamble, task, then the parents (if any); a learnt model
+    gets its compact prompt instead."""
+    if style == LEARNT:
+        return learnt_prompt(job.task)
     system = render(
         "system",
         footprint=footprint(),

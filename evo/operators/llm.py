@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from evo.core.jobs import Candidate, CompletionRecord, JobSpec
 from evo.llm.backends.base import Backend, Request, Sampling
 from evo.llm.completions import NoProgram, extract_program
-from evo.llm.prompts import Prompt, build_prompt, render, shared_prefix, task_text
+from evo.llm.prompts import BASE, Prompt, build_prompt, render, shared_prefix, task_text
 
 
 class LLMOperator:
@@ -23,10 +23,11 @@ class LLMOperator:
         examples: int = 3,
         grammar: str | None = None,
         shown_failures: int = 2,
+        style: str = BASE,
     ) -> None:
         self.backend, self.sampling = backend, sampling
         self.examples, self.grammar = examples, grammar
-        self.shown_failures = shown_failures
+        self.shown_failures, self.style = shown_failures, style
 
     def requests(self, jobs: Sequence[JobSpec]) -> tuple[list[Request], list[Prompt], list[int]]:
         """One request per job, except that the sample jobs of one task share one prompt."""
@@ -45,7 +46,7 @@ class LLMOperator:
                 )
                 owner.append(slot)
                 continue
-            prompt = build_prompt(job, self.examples, self.shown_failures)
+            prompt = build_prompt(job, self.examples, self.shown_failures, self.style)
             if job.kind == "sample":
                 sample_slot[job.task.id] = len(requests)
             owner.append(len(requests))

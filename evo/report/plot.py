@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from evo.core.errors import EvoError
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 
 class PlotError(EvoError):
     """matplotlib is missing or the file cannot be written."""
 
 
-def plot_report(report: dict[str, Any], fitness: list[float], path: Path) -> None:
-    """Write a PNG with the solved-per-generation curve beside the fitness histogram."""
+def pyplot() -> ModuleType:
+    """matplotlib.pyplot on the Agg backend (no display needed)."""
     try:
         import matplotlib
 
@@ -21,6 +25,22 @@ def plot_report(report: dict[str, Any], fitness: list[float], path: Path) -> Non
         import matplotlib.pyplot as plt
     except ImportError as exc:
         raise PlotError("plotting needs matplotlib: pip install -e '.[plot]'") from exc
+    return plt
+
+
+def save(fig: Figure, path: Path) -> None:
+    """Write the figure as a PNG and close it."""
+    try:
+        fig.savefig(path, dpi=100)
+    except OSError as exc:
+        raise PlotError(f"cannot write {path}: {exc.strerror}") from exc
+    finally:
+        pyplot().close(fig)
+
+
+def plot_report(report: dict[str, Any], fitness: list[float], path: Path) -> None:
+    """Write a PNG with the solved-per-generation curve beside the fitness histogram."""
+    plt = pyplot()
     fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
     solved = report["solved_per_generation"]
     left.plot(range(1, len(solved) + 1), solved, marker="o")
@@ -32,9 +52,4 @@ def plot_report(report: dict[str, Any], fitness: list[float], path: Path) -> Non
     right.hist(fitness, bins=20, range=(0, 1))
     right.set(title="program fitness", xlabel="mean train pixel accuracy", ylabel="programs")
     fig.tight_layout()
-    try:
-        fig.savefig(path, dpi=100)
-    except OSError as exc:
-        raise PlotError(f"cannot write {path}: {exc.strerror}") from exc
-    finally:
-        plt.close(fig)
+    save(fig, path)

@@ -14,6 +14,8 @@ from evo.core.tasks import Task, load_task_set, select_tasks
 from evo.llm import embedded
 from evo.llm.backends.base import Sampling
 from evo.llm.factory import make_backend
+from evo.llm.prompts import BASE
+from evo.llm.training import prompt_style
 from evo.operators.exhaustive import ExhaustiveOperator
 from evo.operators.llm import LLMOperator
 from evo.operators.pooled import PooledOperator
@@ -67,8 +69,9 @@ def _generative_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
         from dsl.grammar import program_grammar
 
         grammar = program_grammar()
+    style = prompt_style(config.backend.model) if config.backend.model else BASE
     llm = LLMOperator(
-        backend, sampling, config.backend.examples, grammar, config.backend.shown_failures
+        backend, sampling, config.backend.examples, grammar, config.backend.shown_failures, style
     )
     share = config.backend.llm_share
     line = (

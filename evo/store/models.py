@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def utcnow() -> datetime:
@@ -173,3 +173,31 @@ class Unit(Base):
     propose_s: Mapped[float] = mapped_column(Float, default=0.0)
     evaluate_s: Mapped[float] = mapped_column(Float, default=0.0)
     done_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class LearnRound(Base):
+    """One `evo learn` round on a run: the base model, the folder it saved, its settings and
+    its training record (steps, losses, validation loss before and after, wall time)."""
+
+    __tablename__ = "learn_rounds"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"), index=True)
+    base_model: Mapped[str] = mapped_column(String(500))
+    output: Mapped[str] = mapped_column(String(500))
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON)
+    record: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    status: Mapped[str] = mapped_column(String(20), default="built")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LearnExample(Base):
+    """One example of a learning round's data set: the program it teaches and its split."""
+
+    __tablename__ = "learn_examples"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("learn_rounds.id"), index=True)
+    task_id: Mapped[str] = mapped_column(String(100))
+    program_id: Mapped[int] = mapped_column(ForeignKey("programs.id"))
+    relabelled: Mapped[bool] = mapped_column(default=False)
+    split: Mapped[str] = mapped_column(String(10))
+    position: Mapped[int] = mapped_column(Integer)

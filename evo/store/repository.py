@@ -12,6 +12,8 @@ from evo.store.models import (
     Completion,
     GenerationStat,
     Job,
+    LearnExample,
+    LearnRound,
     Program,
     ProgramParent,
     Run,
@@ -313,3 +315,35 @@ class Store:
             q = q.where(Program.generation == generation)
         with self.session() as s:
             return int(s.scalar(q) or 0)
+
+    # learning ---------------------------------------------------------------------------
+    def add_learn_round(self, round_: LearnRound, examples: Sequence[LearnExample]) -> LearnRound:
+        """Store a learning round with its data set."""
+        with self.session() as s, s.begin():
+            s.add(round_)
+            s.flush()
+            for e in examples:
+                e.round_id = round_.id
+            s.add_all(examples)
+        return round_
+
+    def finish_learn_round(self, round_id: int, record: dict[str, Any]) -> None:
+        """Store a round's training record."""
+        with self.session() as s, s.begin():
+            s.execute(
+                update(LearnRound)
+                .where(LearnRound.id == round_id)
+                .values(record=record, status="trained")
+            )
+
+    def learn_rounds(self, run_id: int) -> list[LearnRound]:
+        """A run's learning rounds, oldest first."""
+        with self.session() as s:
+            q = select(LearnRound).where(LearnRound.run_id == run_id)
+            return list(s.scalars(q.order_by(LearnRound.id)))
+
+    def learn_examples(self, round_id: int) -> list[LearnExample]:
+        """A round's data set in order."""
+        with self.session() as s:
+            q = select(LearnExample).where(LearnExample.round_id == round_id)
+            return list(s.scalars(q.order_by(LearnExample.position)))

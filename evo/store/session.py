@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from evo.store.models import SCHEMA_VERSION, Base, SchemaVersion
 
-MIGRATIONS: dict[int, str] = {1: "initial schema", 2: "units of work"}
+MIGRATIONS: dict[int, str] = {1: "initial schema", 2: "units of work", 3: "learning rounds"}
 """Named schema versions; each new table is created by create_all, so a migration that only
 adds tables needs no statements."""
 
