@@ -36,13 +36,22 @@ def quotas(mix: dict[str, float], total: int) -> list[str]:
 
 
 def assign_operators(kinds: list[str], shares: dict[str, float]) -> list[str]:
-    """An operator per job: within each kind, operators take their share in order."""
+    """An operator per job: each operator gets its share of all the jobs (rounded half up,
+    cumulatively over the kinds, so a share holds for the whole task and is spread over the
+    kinds in proportion); within a kind, operators with larger shares take the first jobs."""
     names = sorted(shares, key=lambda n: (-shares[n], n))
     total = sum(shares.values()) or 1.0
-    result = []
+    result: list[str] = []
+    done = 0
+    given = dict.fromkeys(names, 0)
     for kind in dict.fromkeys(kinds):
         count = kinds.count(kind)
-        taken = {n: math.floor(count * shares[n] / total + 0.5) for n in names[:-1]}
+        done += count
+        taken = {}
+        for name in names[:-1]:
+            upto = math.floor(done * shares[name] / total + 0.5)
+            taken[name] = max(0, upto - given[name])
+            given[name] = upto
         taken[names[-1]] = max(0, count - sum(taken.values()))
         result += [n for n in names for _ in range(taken[n])][:count]
     return result
