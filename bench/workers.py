@@ -13,7 +13,8 @@ methods, commits included) beside its own wall time. Reported per count:
 Each worker runs with one executor process and the exhaustive layer in-process, so that 4
 workers on a 2-core machine are 4 processes doing the work, not 16. The server is the one
 at --db (a SQLAlchemy URL of a database to create scratch databases beside), else one
-started for the bench on the loopback interface with .ci/postgres.sh.
+started for the bench on the loopback interface with .ci/postgres.sh (through tests/pg.py,
+the tests' own server helper).
 
     python bench/workers.py --limit 24 --generations 3
     python bench/workers.py --db postgresql+psycopg://postgres@127.0.0.1:5432/postgres --json
@@ -25,22 +26,18 @@ import argparse
 import functools
 import json
 import multiprocessing
-import secrets
-import shutil
-import socket
-import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from pg import fresh_database, server_url  # noqa: E402
 
 from evo.search.runner import Engines, open_store, start  # noqa: E402
 from evo.search.worker import Worker  # noqa: E402
@@ -124,43 +121,10 @@ def measure(db: str, workers: int, args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-@contextmanager
-def server(url: str | None) -> Iterator[str]:
-    """The admin URL of a PostgreSQL server: the one given, else one started here."""
-    if url:
-        yield url
-        return
-    folder = Path(f"/tmp/evo-bench-pg-{secrets.token_hex(4)}")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    script = ROOT / ".ci" / "postgres.sh"
-    found = subprocess.run(
-        ["bash", str(script), "start", str(folder), str(port)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    try:
-        yield found.stdout.strip().splitlines()[-1]
-    finally:
-        subprocess.run(["bash", str(script), "stop", str(folder)], check=False)
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-@contextmanager
-def scratch_database(admin_url: str) -> Iterator[str]:
-    """A new database beside the admin URL's, dropped afterwards."""
-    name = f"evo_bench_{secrets.token_hex(4)}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as con:
-        con.execute(text(f"create database {name}"))
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as con:
-            con.execute(text(f"drop database if exists {name} with (force)"))
-        admin.dispose()
+server = contextmanager(lambda url: iter([url]) if url else server_url())
+"""The admin URL of a PostgreSQL server: the one given, else one started for the bench."""
+scratch_database = contextmanager(fresh_database)
+"""A new database beside the admin URL's, dropped afterwards."""
 
 
 def main() -> None:

@@ -26,7 +26,7 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def server_url(tmp_root: Path) -> Iterator[str]:
+def server_url() -> Iterator[str]:
     """The URL of a running server's test database; starts (and later stops) one if needed."""
     given = os.environ.get("EVO_TEST_PG_URL")
     if given:

@@ -30,9 +30,9 @@ UNITS_OF_ONE = "[search]\nunit_tasks = 1\n"
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def pg_server() -> Iterator[str]:
     """A running PostgreSQL server (CI's, or one started here)."""
-    yield from server_url(tmp_path_factory.mktemp("pg"))
+    yield from server_url()
 
 
 @pytest.fixture
