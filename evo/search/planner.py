@@ -38,13 +38,15 @@ def quotas(mix: dict[str, float], total: int) -> list[str]:
 def assign_operators(kinds: list[str], shares: dict[str, float]) -> list[str]:
     """An operator per job: each operator gets its share of all the jobs (rounded half up,
     cumulatively over the kinds, so a share holds for the whole task and is spread over the
-    kinds in proportion); within a kind, operators with larger shares take the first jobs."""
+    kinds in proportion, the rarer kinds first: crossover, refine, sample); within a kind,
+    operators with larger shares take the first jobs."""
     names = sorted(shares, key=lambda n: (-shares[n], n))
     total = sum(shares.values()) or 1.0
     result: list[str] = []
     done = 0
     given = dict.fromkeys(names, 0)
-    for kind in dict.fromkeys(kinds):
+    taken_by_kind: dict[str, list[str]] = {}
+    for kind in reversed(list(dict.fromkeys(kinds))):
         count = kinds.count(kind)
         done += count
         taken = {}
@@ -53,7 +55,9 @@ def assign_operators(kinds: list[str], shares: dict[str, float]) -> list[str]:
             taken[name] = max(0, upto - given[name])
             given[name] = upto
         taken[names[-1]] = max(0, count - sum(taken.values()))
-        result += [n for n in names for _ in range(taken[n])][:count]
+        taken_by_kind[kind] = [n for n in names for _ in range(taken[n])][:count]
+    for kind in dict.fromkeys(kinds):
+        result += taken_by_kind[kind]
     return result
 
 

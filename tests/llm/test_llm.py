@@ -31,7 +31,8 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def run_args(model: Path, db: Path) -> list[str]:
     return ["run", "--backend", "transformers", "--model", str(model), "--tasks", TASKS,
             "--generations", "2", "--programs-per-task", "32", "--db", str(db), "--name", "llm",
-            "--seed", "3", "--max-tokens", "48", "--exhaustive", "0", "--quiet"]  # fmt: skip
+            "--seed", "3", "--max-tokens", "48", "--exhaustive", "0", "--llm-share", "1",
+            "--quiet"]  # fmt: skip
 
 
 def query(db: Path, sql: str) -> list[tuple]:

@@ -105,7 +105,7 @@ def tail(log: Path, lines: int = 40) -> str:
 def run_args(db: Path, *extra: str) -> list[str]:
     return ["run", "--tasks", TASKS, "--generations", "2", "--programs-per-task", "32",
             "--max-tokens", "48", "--exhaustive", "0", "--db", str(db), "--seed", "3", "--quiet",
-            *extra]  # fmt: skip
+            "--llm-share", "1", *extra]  # fmt: skip
 
 
 def check_report(db: Path, env: dict[str, str], log: Path) -> dict[str, Any]:
