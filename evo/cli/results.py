@@ -10,13 +10,13 @@ import click
 
 from evo.cli.common import CliError, db_option, reports_errors, run_option
 from evo.core.config import from_dict
-from evo.core.tasks import Task
+from evo.core.tasks import Task, run_tasks
 from evo.report.figures import build_report, task_predictions
 from evo.report.layout import report_lines
 from evo.report.lineage import html_view, text_view
 from evo.report.plot import plot_report
 from evo.report.submission import build_submission
-from evo.search.runner import open_store, run_tasks
+from evo.search.runner import open_store
 from evo.store.models import Run
 from evo.store.repository import Store
 
@@ -24,7 +24,7 @@ from evo.store.repository import Store
 def open_run(store: Store, run_name: str | None) -> tuple[Run, dict[str, Task]]:
     """The named run (default: the newest) and its tasks, loaded as its stored config says."""
     run = store.find_run(run_name)
-    return run, run_tasks(from_dict(run.config))
+    return run, run_tasks(from_dict(run.config).tasks)
 
 
 def _open(db: str, run_name: str | None) -> tuple[Store, Run, dict[str, Task]]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from dsl.types import Grid, GridError, as_grid
+from evo.core.config import TaskConfig
 from evo.core.errors import TaskFormatError, TaskNotFound, TaskSetError
 
 NAMED_SETS: dict[str, tuple[str, str]] = {
@@ -129,3 +130,13 @@ def find_task(task_id: str, task_set: str | None = None) -> Task:
             return tasks[task_id]
     where = f"task set '{task_set}'" if task_set else "any named task set"
     raise TaskNotFound(f"unknown task id '{task_id}' in {where}")
+
+
+def run_tasks(selection: TaskConfig) -> dict[str, Task]:
+    """The tasks a run's config selects, in order, keyed by id."""
+    chosen = select_tasks(
+        load_task_set(selection.task_set),
+        list(selection.tasks) or None,
+        selection.limit or None,
+    )
+    return {t.id: t for t in chosen}

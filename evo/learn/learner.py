@@ -8,7 +8,7 @@ from pathlib import Path
 
 from evo.core.config import LearnConfig, from_dict
 from evo.core.errors import EvoError
-from evo.core.tasks import load_task_set, select_tasks
+from evo.core.tasks import run_tasks
 from evo.learn.dataset import TRAIN, VALID, Sourced, build
 from evo.llm.training import TrainRecord, train
 from evo.store.models import LearnExample, LearnRound, Run
@@ -21,13 +21,7 @@ class LearnError(EvoError):
 
 def dataset(store: Store, run: Run, settings: LearnConfig) -> list[Sourced]:
     """The run's programs as examples, shuffled with the run seed."""
-    config = from_dict(run.config)
-    chosen = select_tasks(
-        load_task_set(config.tasks.task_set),
-        list(config.tasks.tasks) or None,
-        config.tasks.limit or None,
-    )
-    tasks = {t.id: t for t in chosen}
+    tasks = run_tasks(from_dict(run.config).tasks)
     return build(tasks, store.programs(run.id), settings, run.seed)
 
 

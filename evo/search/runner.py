@@ -10,7 +10,7 @@ from typing import Any
 from evo.core.config import EvoConfig, from_dict, merge, to_dict, with_embedded
 from evo.core.errors import EvoError
 from evo.core.jobs import Operator
-from evo.core.tasks import Task, load_task_set, select_tasks
+from evo.core.tasks import Task, run_tasks
 from evo.llm import embedded
 from evo.llm.backends.base import Sampling
 from evo.llm.factory import make_backend
@@ -85,16 +85,6 @@ def _generative_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
     return {"llm": llm, "symbolic": symbolic}, line
 
 
-def run_tasks(config: EvoConfig) -> dict[str, Task]:
-    """The run's tasks, in order, keyed by id."""
-    chosen = select_tasks(
-        load_task_set(config.tasks.task_set),
-        list(config.tasks.tasks) or None,
-        config.tasks.limit or None,
-    )
-    return {t.id: t for t in chosen}
-
-
 def open_store(db: str) -> Store:
     """A store on the database at a path or URL."""
     return Store(open_database(db))
@@ -107,7 +97,7 @@ def start(
     for this process (None with enqueue_only: no model is loaded) and the backend line.
     The config and the tasks are checked before the database is touched."""
     config = resolve(settings)
-    tasks = run_tasks(config)
+    tasks = run_tasks(config.tasks)
     store = open_store(db)
     name = config.name or f"run-{secrets.token_hex(3)}"
     if name in store.run_names():
@@ -134,7 +124,7 @@ def resume(db: str, name: str | None, progress: Progress) -> tuple[Store, Run, E
         raise RunError(f"{exc} ({db})") from exc
     ensure_units(store, run)
     config = from_dict(run.config)
-    tasks = run_tasks(config)
+    tasks = run_tasks(config.tasks)
     operators, backend = make_operators(config)
     return store, run, _engine(store, run, config, tasks, operators, progress), backend
 
@@ -184,7 +174,7 @@ class Engines:
             run = self.store.run_by_id(run_id)
             config = from_dict(merge(run.config, {"backend": self.backend}))
             operators, _ = make_operators(config)
-            tasks = run_tasks(config)
+            tasks = run_tasks(config.tasks)
             self.engines[run_id] = _engine(self.store, run, config, tasks, operators, self.progress)
         return self.engines[run_id]
 
