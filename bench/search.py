@@ -28,22 +28,55 @@ from collections import Counter
 from typing import Any
 
 from evo.core.tasks import Task, load_task_set, select_tasks
+from evo.library.augment import augmented
+from evo.library.deepen import deepened, near_misses
 from evo.library.outcome import passes
-from evo.library.search import BUDGET, Search
+from evo.library.search import BUDGET, Found, Search
 from evo.report.figures import build_report
 from evo.search.runner import start
 from evo.search.worker import Worker
 
+MECHANISMS = ("augment", "deepen")
 
-def measure(tasks: list[Task], budget: int, want: int) -> dict[str, Any]:
-    """Run the search on every task and gather the figures."""
+
+def staged(task: Task, args: argparse.Namespace, state: Search) -> dict[str, list[Found]]:
+    """The plain search's results, then each mechanism's on a task the stages before left
+    without a train-exact program (as the engine's generations 1+ work on open tasks)."""
+    stages = {"plain": state.execute()}
+    found = list(stages["plain"])
+    for name in args.mechanisms:
+        if found and found[0].score == 1.0:
+            break
+        if name == "augment":
+            stages[name] = augmented(task, args.augment_budget, args.want, 20, 0.7)
+        else:
+            stages[name] = [
+                child
+                for parent in near_misses(found, task, args.deepen_parents)
+                for child in deepened(parent, task, args.deepen_budget, args.want)
+            ]
+        found = sorted(found + stages[name], key=lambda f: -f.score)
+    return stages
+
+
+def measure(tasks: list[Task], args: argparse.Namespace) -> dict[str, Any]:
+    """Run the search (and the mechanisms) on every task and gather the figures."""
     exact, pass2, tried, used = [], [], 0, 0
     families: Counter[str] = Counter()
+    by_stage: dict[str, Counter[str]] = {}
     start = time.perf_counter()
     for task in tasks:
-        state = Search(task, budget, want)
-        found = state.execute()
+        state = Search(task, args.budget, args.want)
+        stages = staged(task, args, state)
         tried, used = tried + state.tried, used + state.used
+        found: list[Found] = []
+        for name, results in stages.items():
+            was_exact, was_pass = bool(found) and found[0].score == 1.0, passes(found, task)
+            found = sorted(found + results, key=lambda f: -f.score)
+            tally = by_stage.setdefault(name, Counter())
+            tally["ran"] += 1
+            tally["train_exact"] += not was_exact and bool(found) and found[0].score == 1.0
+            tally["pass2"] += not was_pass and passes(found, task)
         if found and found[0].score == 1.0:
             exact.append(task.id)
             families.update({step.family for step in found[0].path})
@@ -58,7 +91,8 @@ def measure(tasks: list[Task], budget: int, want: int) -> dict[str, Any]:
         "applications": used,
         "candidates_per_s": round(tried / wall, 1),
         "wall_s": round(wall, 2),
-        "budget": budget,
+        "budget": args.budget,
+        "mechanisms": {k: dict(v) for k, v in by_stage.items()},
         "families": dict(sorted(families.items(), key=lambda kv: (-kv[1], kv[0]))),
         "solved": exact,
         "passed": pass2,
@@ -120,6 +154,15 @@ def main() -> None:
     parser.add_argument("--tasks", default="", help="comma-separated task ids")
     parser.add_argument("--budget", type=int, default=BUDGET, help="applications per task")
     parser.add_argument("--want", type=int, default=8, help="programs asked for per task")
+    parser.add_argument(
+        "--mechanisms",
+        type=lambda text: tuple(m for m in text.split(",") if m),
+        default=MECHANISMS,
+        help="stages after the plain search, in order (default: augment,deepen; '' for none)",
+    )
+    parser.add_argument("--augment-budget", type=int, default=70_000, help="over 7 symmetries")
+    parser.add_argument("--deepen-parents", type=int, default=4, help="near misses deepened")
+    parser.add_argument("--deepen-budget", type=int, default=20_000, help="per near miss")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--engine", action="store_true", help="the whole default search")
     parser.add_argument("--backend", default=None, help="with --engine (default: auto)")
@@ -131,7 +174,7 @@ def main() -> None:
         return
     ids = [t for t in args.tasks.split(",") if t] or None
     tasks = select_tasks(load_task_set(args.task_set), ids, args.limit)
-    result = measure(tasks, args.budget, args.want)
+    result = measure(tasks, args)
     if args.json:
         print(json.dumps(result, indent=2))
         return
@@ -142,6 +185,9 @@ def main() -> None:
     print(f"candidates     {result['candidates']} ({result['applications']} applications)")
     print(f"candidates/s   {result['candidates_per_s']}")
     print(f"wall time      {result['wall_s']} s")
+    print("mechanism      ran on  +train-exact  +pass@2")
+    for name, tally in result["mechanisms"].items():
+        print(f"  {name:<12}{tally['ran']:>8}{tally['train_exact']:>14}{tally['pass2']:>9}")
     print("family yield (tasks solved train-exact using the family)")
     for family, count in result["families"].items():
         print(f"  {family:<16} {count}")

@@ -26,6 +26,8 @@ FLAG_KEYS: dict[str, tuple[str | None, str]] = {
     "generations": ("search", "generations"),
     "programs_per_task": ("search", "programs_per_task"),
     "exhaustive": ("search", "exhaustive"),
+    "augment": ("search", "augment"),
+    "deepen": ("search", "deepen"),
     "backend": ("backend", "name"),
     "model": ("backend", "model"),
     "max_tokens": ("backend", "max_tokens"),
@@ -90,6 +92,18 @@ def refuse_on_resume(config_file: Path | None, flags: dict[str, Any]) -> None:
     "--exhaustive",
     type=click.IntRange(min=0),
     help="Programs per task from the exhaustive layer before generation 1 (default 8; 0: none).",
+)
+@click.option(
+    "--augment",
+    type=click.IntRange(min=0),
+    help="Programs per open task from the exhaustive layer under the 7 other symmetries of "
+    "the square, in the second generation (default 8; 0: none).",
+)
+@click.option(
+    "--deepen",
+    type=click.IntRange(min=0),
+    help="Near misses per open task extended by fitted library steps in each generation "
+    "after the first (default 4; 0: none).",
 )
 @click.option("--backend", help="auto (default), symbolic, transformers, vllm or openai.")
 @click.option("--model", help="Model path or name for LLM backends.")

@@ -74,6 +74,14 @@ class SearchConfig:
         finish_from: least train accuracy of a depth-1 result that local rules finish.
         explore_mix: the operator mix of a task that has stagnated.
         repair_near: least fitness of a parent that symbolic refine repairs by one-edit search.
+        augment: programs per open task from the exhaustive search under the seven other
+            symmetries of the square, in the second generation (0: off).
+        augment_budget: transform applications the augmented search may spend per task (shared
+            by the symmetries).
+        deepen: near misses per open task extended, from the second generation on, by the
+            library steps that best fix what they get wrong (0: off); each is one refine job of
+            job_size programs, and a program is deepened once.
+        deepen_budget: transform applications the search for one near miss's steps may spend.
         unit_tasks: open tasks per unit of work (a worker's claim: propose, evaluate and record
             them for one generation); the chunks, not the number of workers, decide how
             LLM calls are batched, so results do not depend on how many workers share a run
@@ -97,6 +105,10 @@ class SearchConfig:
         default_factory=lambda: {"sample": 0.75, "refine": 0.25, "crossover": 0.0}
     )
     repair_near: float = 0.8
+    augment: int = 8
+    augment_budget: int = 70_000
+    deepen: int = 4
+    deepen_budget: int = 20_000
     unit_tasks: int = 32
 
     def __post_init__(self) -> None:
@@ -108,6 +120,8 @@ class SearchConfig:
         _at_least(self, "exhaustive", 0)
         _at_least(self, "processes", 1)
         _at_least(self, "unit_tasks", 0)
+        for name in ("augment", "augment_budget", "deepen", "deepen_budget"):
+            _at_least(self, name, 0)
         _mix(self.mix, "mix")
         _mix(self.explore_mix, "explore_mix")
 

@@ -14,6 +14,7 @@ from evo.core.jobs import Candidate, JobSpec, Operator, Parent
 from evo.core.program import dsl_calls, program_hash
 from evo.core.tasks import Task
 from evo.search.planner import cap_llm_jobs, plan_task
+from evo.search.selection import standing
 from evo.store.models import Completion, GenerationStat, Job, Program, Run, Unit
 from evo.store.repository import Candidates, Score, Store
 from evo.store.units import CLOSE, PLAN, WORK, NewUnit, UnitQueue
@@ -161,9 +162,21 @@ class Engine:
         for task_id in order:
             if task_id in planned:
                 continue
-            population = self.store.population(run_id, task_id, generation)
+            task = self.tasks[task_id]
+            population = [
+                standing(p, task) for p in self.store.population(run_id, task_id, generation)
+            ]
+            deepened = (
+                self.store.job_parents(run_id, task_id, "deepen") if generation else frozenset()
+            )
             jobs = plan_task(
-                self.run_row.seed, task_id, generation, population, self.config.search, self.shares
+                self.run_row.seed,
+                task_id,
+                generation,
+                population,
+                self.config.search,
+                self.shares,
+                deepened,
             )
             jobs, used = cap_llm_jobs(jobs, used, cap, self.config.backend.n)
             self.store.add_jobs(

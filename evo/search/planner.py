@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from evo.core.config import SearchConfig
 from evo.core.seeds import derive_seed
-from evo.search.selection import Scored, distinct, pick_parents, stagnant
+from evo.search.selection import Standing, distinct, pick_parents, stagnant
 
 
 @dataclass(frozen=True)
@@ -65,11 +65,14 @@ def plan_task(
     run_seed: int,
     task_id: str,
     generation: int,
-    population: Sequence[Scored],
+    population: Sequence[Standing],
     config: SearchConfig,
     operators: dict[str, float],
+    deepened: frozenset[int] = frozenset(),
 ) -> list[PlannedJob]:
-    """Jobs for one task in one generation; all sample when there is nobody to breed."""
+    """Jobs for one task in one generation; all sample when there is nobody to breed. Then
+    the library's jobs: the exhaustive search in the first generation, the search under
+    symmetries in the second, and from the second on the best near misses not yet deepened."""
     jobs_count = math.ceil(config.programs_per_task / config.job_size)
     pool = distinct(population)
     explore = stagnant(population, generation, config.stagnation)
@@ -88,10 +91,29 @@ def plan_task(
         left -= n
         seed = derive_seed(run_seed, task_id, generation, index)
         jobs.append(PlannedJob(index, kind, operator, parents, n, seed))
+    library: list[tuple[str, str, tuple[int, ...], int]] = []
     if generation == 0 and config.exhaustive:
+        library.append(("sample", "exhaustive", (), config.exhaustive))
+    if generation == 1 and config.augment:
+        library.append(("sample", "augment", (), config.augment))
+    if generation >= 1 and config.deepen:
+        for parent in near_misses(pool, deepened, config.deepen):
+            library.append(("refine", "deepen", (parent,), config.job_size))
+    for kind, operator, parents, n in library:
         seed = derive_seed(run_seed, task_id, generation, len(jobs))
-        jobs.append(PlannedJob(len(jobs), "sample", "exhaustive", (), config.exhaustive, seed))
+        jobs.append(PlannedJob(len(jobs), kind, operator, parents, n, seed))
     return [j for j in jobs if j.n > 0]
+
+
+def near_misses(pool: Sequence[Standing], deepened: frozenset[int], count: int) -> list[int]:
+    """Ids of the `count` best programs of the pool (best first) that ran on every pair,
+    reproduce some of the change, are not train-exact and were not deepened before."""
+    found = [
+        p.id
+        for p in pool
+        if p.status == "ok" and p.change > 0 and (p.fitness or 0.0) < 1.0 and p.id not in deepened
+    ]
+    return found[:count]
 
 
 CAP_PRIORITY = {"crossover": 0, "refine": 1, "sample": 2}

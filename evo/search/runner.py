@@ -16,6 +16,8 @@ from evo.llm.backends.base import Sampling
 from evo.llm.factory import make_backend
 from evo.llm.prompts import BASE
 from evo.llm.training import prompt_style
+from evo.operators.augment import AugmentOperator
+from evo.operators.deepen import DeepenOperator
 from evo.operators.exhaustive import ExhaustiveOperator
 from evo.operators.llm import LLMOperator
 from evo.operators.pooled import PooledOperator
@@ -54,7 +56,30 @@ def make_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
         factory = functools.partial(ExhaustiveOperator, config.search)
         operators["exhaustive"] = PooledOperator("exhaustive", factory, processes)
         line += f"; exhaustive search adds {config.search.exhaustive} programs per task first"
-    return operators, line
+    _library_operators(config, operators)
+    return operators, line + later_line(config)
+
+
+def later_line(config: EvoConfig) -> str:
+    """What the library adds to later generations, for the run's description."""
+    s = config.search
+    if s.generations < 2:
+        return ""
+    parts = [f"symmetries add {s.augment}"] if s.augment else []
+    if s.deepen:
+        parts.append(f"{s.deepen} near miss{'es' if s.deepen > 1 else ''} deepened")
+    return f"; later generations: {', '.join(parts)} per open task" if parts else ""
+
+
+def _library_operators(config: EvoConfig, operators: dict[str, Operator]) -> None:
+    """The augment and deepen operators, each in the search's worker processes, when on."""
+    processes = config.search.processes
+    if config.search.augment:
+        augment = functools.partial(AugmentOperator, config.search)
+        operators["augment"] = PooledOperator("augment", augment, processes)
+    if config.search.deepen:
+        deepen = functools.partial(DeepenOperator, config.search)
+        operators["deepen"] = PooledOperator("deepen", deepen, processes)
 
 
 def _generative_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
@@ -151,7 +176,7 @@ def describe(config: EvoConfig) -> str:
             line += f" (at most {b.max_requests} LLM jobs per generation)"
     if config.search.exhaustive:
         line += f"; exhaustive search adds {config.search.exhaustive} programs per task first"
-    return line
+    return line + later_line(config)
 
 
 class Engines:

@@ -149,6 +149,14 @@ class Store:
             )
             return int(s.scalar(q) or 0)
 
+    def job_parents(self, run_id: int, task_id: str, operator: str) -> frozenset[int]:
+        """Ids of every program an operator's jobs of a task took as a parent."""
+        q = select(Job.parent_ids).where(
+            Job.run_id == run_id, Job.task_id == task_id, Job.operator == operator
+        )
+        with self.session() as s:
+            return frozenset(pid for ids in s.scalars(q) for pid in ids or ())
+
     def add_jobs(self, jobs: Iterable[Job]) -> None:
         """Persist planned jobs."""
         with self.session() as s, s.begin():

@@ -155,11 +155,11 @@ def interrupted_run(db: Path, name: str) -> None:
 
 
 # --- one shared symbolic run: --tasks --limit --generations --programs-per-task --exhaustive
-# --- --backend --seed --name --db ---------------------------------------------------------------
+# --- --augment --deepen --backend --seed --name --db --------------------------------------------
 
 SHARED_ARGS = ["--backend", "symbolic", "--tasks", ",".join(HARD), "--limit", "2",
                "--generations", "2", "--programs-per-task", "6", "--exhaustive", "0",
-               "--seed", "7", "--quiet"]  # fmt: skip
+               "--augment", "0", "--deepen", "0", "--seed", "7", "--quiet"]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -234,6 +234,22 @@ def test_exhaustive_sizes_the_exhaustive_layer(tmp_path: Path) -> None:
     assert query(db, "select n, kind from jobs where operator = 'exhaustive'") == [(3, "sample")]
     (row,) = [r for r in report(db, "ex")["operators"] if r["operator"] == "exhaustive"]
     assert 1 <= row["programs"] <= 3
+
+
+def test_augment_and_deepen_size_the_later_library_jobs(tmp_path: Path) -> None:
+    db = tmp_path / "evo.db"
+    result = cli("run", "--db", str(db), "--name", "ad", "--tasks", HARD[1],
+                 "--backend", "symbolic", "--generations", "3", "--programs-per-task", "2",
+                 "--exhaustive", "4", "--augment", "3", "--deepen", "1", "--quiet")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "symmetries add 3, 1 near miss deepened" in result.stderr
+    search = run_row(db, "ad")["config"]["search"]
+    assert (search["augment"], search["deepen"]) == (3, 1)
+    assert query(db, "select generation, n from jobs where operator = 'augment'") == [(1, 3)]
+    deepen = query(db, "select generation, kind, parent_ids from jobs where operator = 'deepen'")
+    assert [(g, k) for g, k, _ in deepen] == [(1, "refine"), (2, "refine")]
+    parents = [p for _, _, ids in deepen for p in json.loads(ids)]
+    assert len(parents) == 2 and len(set(parents)) == 2
 
 
 def test_backend_symbolic_uses_the_symbolic_operator_alone(shared: Path) -> None:

@@ -18,10 +18,10 @@ from evo.report.compare import compare_lines, compare_rows
 COMMON = ["--backend", "symbolic", "--tasks", "0d3d703e,3c9b0459", "--generations", "2",
           "--programs-per-task", "8", "--quiet"]  # fmt: skip
 RUNS = {
-    "a": ["--exhaustive", "0", "--seed", "1"],
+    "a": ["--exhaustive", "0", "--augment", "0", "--deepen", "0", "--seed", "1"],
     "b": ["--exhaustive", "8", "--seed", "2"],
 }
-"""Run a: the symbolic operator alone, solving nothing; run b: the exhaustive layer first."""
+"""Run a: the symbolic operator alone, solving nothing; run b: the library layers too."""
 RUN_KEYS = ["tasks", "solved", "pass2", "pass2_known", "solved_per_generation", "valid_rate",
             "dsl_usage_rate", "unique_output_rate", "mean_accuracy", "seconds"]  # fmt: skip
 """The figures a run's row shares with the top level of `evo report --json`."""
