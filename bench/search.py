@@ -39,14 +39,19 @@ from evo.search.worker import Worker
 MECHANISMS = ("augment", "deepen")
 
 
-def staged(task: Task, args: argparse.Namespace, state: Search) -> dict[str, list[Found]]:
+def staged(
+    task: Task, args: argparse.Namespace, state: Search, seconds: Counter[str]
+) -> dict[str, list[Found]]:
     """The plain search's results, then each mechanism's on a task the stages before left
     without a train-exact program (as the engine's generations 1+ work on open tasks)."""
+    began = time.perf_counter()
     stages = {"plain": state.execute()}
+    seconds["plain"] += time.perf_counter() - began
     found = list(stages["plain"])
     for name in args.mechanisms:
         if found and found[0].score == 1.0:
             break
+        began = time.perf_counter()
         if name == "augment":
             stages[name] = augmented(task, args.augment_budget, args.want, 20, 0.7)
         else:
@@ -55,6 +60,7 @@ def staged(task: Task, args: argparse.Namespace, state: Search) -> dict[str, lis
                 for parent in near_misses(found, task, args.deepen_parents)
                 for child in deepened(parent, task, args.deepen_budget, args.want)
             ]
+        seconds[name] += time.perf_counter() - began
         found = sorted(found + stages[name], key=lambda f: -f.score)
     return stages
 
@@ -64,10 +70,11 @@ def measure(tasks: list[Task], args: argparse.Namespace) -> dict[str, Any]:
     exact, pass2, tried, used = [], [], 0, 0
     families: Counter[str] = Counter()
     by_stage: dict[str, Counter[str]] = {}
+    seconds: Counter[str] = Counter()
     start = time.perf_counter()
     for task in tasks:
         state = Search(task, args.budget, args.want)
-        stages = staged(task, args, state)
+        stages = staged(task, args, state, seconds)
         tried, used = tried + state.tried, used + state.used
         found: list[Found] = []
         for name, results in stages.items():
@@ -92,7 +99,7 @@ def measure(tasks: list[Task], args: argparse.Namespace) -> dict[str, Any]:
         "candidates_per_s": round(tried / wall, 1),
         "wall_s": round(wall, 2),
         "budget": args.budget,
-        "mechanisms": {k: dict(v) for k, v in by_stage.items()},
+        "mechanisms": {k: dict(v) | {"s": round(seconds[k], 1)} for k, v in by_stage.items()},
         "families": dict(sorted(families.items(), key=lambda kv: (-kv[1], kv[0]))),
         "solved": exact,
         "passed": pass2,
@@ -185,9 +192,11 @@ def main() -> None:
     print(f"candidates     {result['candidates']} ({result['applications']} applications)")
     print(f"candidates/s   {result['candidates_per_s']}")
     print(f"wall time      {result['wall_s']} s")
-    print("mechanism      ran on  +train-exact  +pass@2")
-    for name, tally in result["mechanisms"].items():
-        print(f"  {name:<12}{tally['ran']:>8}{tally['train_exact']:>14}{tally['pass2']:>9}")
+    print("mechanism      ran on  +train-exact  +pass@2  seconds")
+    for name, t in result["mechanisms"].items():
+        print(f"  {name:<12}{t['ran']:>8}{t['train_exact']:>14}{t['pass2']:>9}{t['s']:>9}")
+    single = sum(count == 1 for count in result["families"].values())
+    print(f"families used  {len(result['families'])} ({single} by one task only)")
     print("family yield (tasks solved train-exact using the family)")
     for family, count in result["families"].items():
         print(f"  {family:<16} {count}")

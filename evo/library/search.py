@@ -11,7 +11,7 @@ import numpy as np
 
 from dsl.types import Grid
 from evo.core.config import SearchConfig
-from evo.core.fitness import fitness, pixel_accuracy
+from evo.core.fitness import change_accuracy, fitness, pixel_accuracy
 from evo.core.tasks import Task
 from evo.library.families import library
 from evo.library.infer import colour_map, infer
@@ -137,7 +137,7 @@ class Search:
             found = None if outs is None else self.add((step,), outs)
             if found is not None:
                 level.append(found)
-        level.sort(key=lambda f: (-self.shaped(f), -f.score))
+        level.sort(key=lambda f: (-self.shaped(f), -self.change(f), -f.score))
         for parent in level[: self.finish_top]:
             self.finish(parent)
         for parent in level:
@@ -159,6 +159,13 @@ class Search:
             outs = self.run(step, parent.outputs)
             if outs is not None:
                 self.add(parent.path + (step,), outs)
+
+    def change(self, found: Found) -> float:
+        """Mean change accuracy of the result's train outputs (a copy of the input scores 0)."""
+        pairs = zip(found.outputs, self.task.train, strict=False)
+        return fitness(
+            [change_accuracy(o, p.input, p.output) for o, p in pairs if p.output is not None]
+        )
 
     def shaped(self, found: Found) -> bool:
         """Whether the result's train outputs have the target shapes."""

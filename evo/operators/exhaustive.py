@@ -1,5 +1,7 @@
 """The exhaustive operator: sample jobs get the best programs of the library's exhaustive
-search, rendered as DSL source; deterministic, so it runs once per task in generation 0."""
+search, rendered as DSL source; deterministic, so it runs once per task in generation 0.
+Besides the most accurate results it keeps the near misses that make most of the change,
+the parents that later generations deepen."""
 
 from __future__ import annotations
 
@@ -7,8 +9,25 @@ from collections.abc import Sequence
 
 from evo.core.config import SearchConfig
 from evo.core.jobs import Candidate, JobSpec
-from evo.library.search import search
+from evo.core.tasks import Task
+from evo.library.deepen import near_misses
+from evo.library.search import Found, search
 from evo.library.transforms import render
+
+
+def picks(found: list[Found], task: Task, n: int) -> list[Found]:
+    """Up to n results: the train-exact ones, then by turns the most accurate and the near
+    misses that reproduce most of the change (see evo.library.deepen.near_misses)."""
+    chosen = [f for f in found if f.score == 1.0][:n]
+    accurate = iter([f for f in found if f.score < 1.0])
+    changing = iter(near_misses(found, task, n))
+    for source in [accurate, changing] * n:
+        if len(chosen) >= n:
+            break
+        f = next((f for f in source if all(f is not c for c in chosen)), None)
+        if f is not None:
+            chosen.append(f)
+    return chosen
 
 
 class ExhaustiveOperator:
@@ -26,4 +45,4 @@ class ExhaustiveOperator:
     def _job(self, job: JobSpec) -> list[Candidate]:
         s = self.search
         found = search(job.task, s.exhaustive_budget, job.n, s.finish_top, s.finish_from)
-        return [Candidate(render(f.path)) for f in found[: job.n]]
+        return [Candidate(render(f.path)) for f in picks(found, job.task, job.n)]

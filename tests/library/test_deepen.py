@@ -11,9 +11,10 @@ from evo.core.config import ExecutorConfig, SearchConfig
 from evo.core.jobs import JobSpec, Parent
 from evo.executor import Executor
 from evo.library.deepen import change_score, deepened, extend, near_misses
-from evo.library.search import Found, Search
+from evo.library.search import Found, Search, search
 from evo.library.transforms import KEEP, Transform
 from evo.operators.deepen import DeepenOperator
+from evo.operators.exhaustive import picks
 
 ROTATE = "def transform(grid):\n    x1 = rotate(grid, 1)\n    return x1\n"
 GRIDS = (
@@ -72,7 +73,7 @@ def test_near_misses_rank_by_change_and_skip_identity_and_exact(task) -> None:
     inputs = tuple(p.input for p in task.train + task.test)
     identity = Found(0.9, (), inputs)
     picked = near_misses([identity, *found], task, 3)
-    assert identity not in picked and picked
+    assert picked and all(f is not identity for f in picked)
     assert all(f.score < 1.0 for f in picked)
     shapes = [p.output.shape for p in task.train]
     assert all([o.shape for o in f.outputs[:2]] == shapes for f in picked)
@@ -107,3 +108,24 @@ def test_the_operator_skips_a_parent_that_failed_on_a_pair(task) -> None:
     parent = Parent(1, ROTATE, 0.3, "error", "boom", train)
     job = JobSpec(0, task, "refine", (parent,), 4, 0)
     assert DeepenOperator(SearchConfig(deepen_budget=2000)).propose([job]) == [[]]
+
+
+def test_the_exhaustive_operator_keeps_near_misses_beside_the_most_accurate(training) -> None:
+    task = training["0a938d79"]
+    found = search(task, 20_000)
+    assert found[0].score < 1.0
+    chosen = picks(found, task, 8)
+    assert len(chosen) == 8 and chosen[0] is found[0]
+    assert len({id(f) for f in chosen}) == 8
+    misses = near_misses(found, task, 8)
+    assert any(f is misses[0] for f in chosen)
+    assert all(f is not misses[0] for f in found[:8])
+    assert sum(any(f is m for m in misses) for f in chosen) >= 4
+
+
+def test_picks_put_every_exact_result_first(make_task) -> None:
+    task = make_task([([[1, 2]], [[2, 1]]), ([[3, 4], [5, 6]], [[4, 3], [6, 5]])])
+    found = search(task, 3000)
+    chosen = picks(found, task, 5)
+    exact = [f for f in found if f.score == 1.0]
+    assert exact and all(c is e for c, e in zip(chosen, exact[:5], strict=False))
