@@ -1,8 +1,10 @@
 """The symbolic search on ARC tasks (ARC-AGI-1 training by default): what it solves, how fast.
 
-By default the exhaustive layer alone, in-process; with --engine the whole default search
-(`evo run` with its defaults, or --backend) in a scratch database, with the engine's figures
-and its per-operator yield table.
+By default the exhaustive layer in-process, then on each task it leaves without a train-exact
+program the mechanisms of the later generations (--mechanisms, in order: the search under the
+7 other symmetries, one round of deepening the best near misses); with --engine the whole
+default search (`evo run` with its defaults, or --backend) in a scratch database, with the
+engine's figures and its per-operator yield table.
 
 For every task the search (evo.library.search.Search) runs as the engine runs it, asked
 for `--want` programs. Reported:
@@ -11,9 +13,12 @@ for `--want` programs. Reported:
     pass2         tasks whose test outputs all come out right in one of the first two programs
                   with distinct test outputs (train-exact ones rank first)
     candidates    transform paths evaluated; applications: transforms run on single grids
+    mechanisms    per stage, the tasks it ran on, the train-exact and pass@2 tasks it added,
+                  its seconds
     families      per transform family, the tasks whose first train-exact program uses it
 
     python bench/search.py --limit 100
+    python bench/search.py --task-set evaluation --mechanisms augment,deepen
     python bench/search.py --tasks 0d3d703e,3c9b0459 --json
     python bench/search.py --engine --backend symbolic --limit 40 --generations 2
 """
@@ -27,6 +32,7 @@ import time
 from collections import Counter
 from typing import Any
 
+from evo.core.config import SearchConfig
 from evo.core.tasks import Task, load_task_set, select_tasks
 from evo.library.augment import augmented
 from evo.library.deepen import deepened, near_misses
@@ -167,9 +173,16 @@ def main() -> None:
         default=MECHANISMS,
         help="stages after the plain search, in order (default: augment,deepen; '' for none)",
     )
-    parser.add_argument("--augment-budget", type=int, default=70_000, help="over 7 symmetries")
-    parser.add_argument("--deepen-parents", type=int, default=4, help="near misses deepened")
-    parser.add_argument("--deepen-budget", type=int, default=20_000, help="per near miss")
+    defaults = SearchConfig()
+    parser.add_argument(
+        "--augment-budget", type=int, default=defaults.augment_budget, help="over 7 symmetries"
+    )
+    parser.add_argument(
+        "--deepen-parents", type=int, default=defaults.deepen, help="near misses deepened"
+    )
+    parser.add_argument(
+        "--deepen-budget", type=int, default=defaults.deepen_budget, help="per near miss"
+    )
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--engine", action="store_true", help="the whole default search")
     parser.add_argument("--backend", default=None, help="with --engine (default: auto)")

@@ -97,7 +97,7 @@ def refuse_on_resume(config_file: Path | None, flags: dict[str, Any]) -> None:
     "--augment",
     type=click.IntRange(min=0),
     help="Programs per open task from the exhaustive layer under the 7 other symmetries of "
-    "the square, in the second generation (default 8; 0: none).",
+    "the square, in the second generation (default 0: off).",
 )
 @click.option(
     "--deepen",

@@ -105,10 +105,10 @@ class SearchConfig:
         default_factory=lambda: {"sample": 0.75, "refine": 0.25, "crossover": 0.0}
     )
     repair_near: float = 0.8
-    augment: int = 8
+    augment: int = 0
     augment_budget: int = 70_000
     deepen: int = 4
-    deepen_budget: int = 20_000
+    deepen_budget: int = 12_000
     unit_tasks: int = 32
 
     def __post_init__(self) -> None:
