@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import secrets
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from evo.core.config import EvoConfig, from_dict, merge, to_dict, with_embedded
@@ -142,6 +143,8 @@ def start(
 
 def resume(db: str, name: str | None, progress: Progress) -> tuple[Store, Run, Engine, str]:
     """Reopen the newest unfinished run (or the named one) and return an engine for it."""
+    if "://" not in db and not Path(db).is_file():
+        raise RunError(f"no database at {db}, so no run to resume")
     store = open_store(db)
     try:
         run = store.find_run(name, unfinished=True)

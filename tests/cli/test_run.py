@@ -432,6 +432,13 @@ def test_resume_without_an_unfinished_run_is_refused(shared: Path) -> None:
     assert digest(shared) == before
 
 
+def test_resume_of_a_missing_database_creates_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "absent" / "evo.db"
+    line = one_line_error(cli("run", "--resume", "--db", str(missing)))
+    assert line == f"Error: no database at {missing}, so no run to resume"
+    assert not missing.exists() and not missing.parent.exists()
+
+
 def test_resume_finishes_the_named_then_the_newest_unfinished_run(tmp_path: Path) -> None:
     db = tmp_path / "evo.db"
     interrupted_run(db, "older")
