@@ -2,18 +2,36 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
 from tqdm import tqdm
 
 
+def hush_model_loading() -> None:
+    """No progress bars from Hugging Face libraries (transformers' "Loading weights"): the
+    switch transformers reads on import, and its own switch if it is already imported."""
+    os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] = "1"
+    try:
+        from huggingface_hub.utils import disable_progress_bars
+    except ImportError:
+        return
+    disable_progress_bars()
+    logging = sys.modules.get("transformers.utils.logging")
+    if logging is not None:
+        logging.disable_progress_bar()
+
+
 class Bars:
-    """Turns engine progress events into one bar per generation (quiet: none)."""
+    """Turns engine progress events into one bar per generation (quiet: none, and none from
+    the model libraries either)."""
 
     def __init__(self, quiet: bool) -> None:
         self.quiet = quiet
         self.bar: tqdm | None = None
+        if quiet:
+            hush_model_loading()
 
     def __call__(self, event: str, **info: Any) -> None:
         if event == "generation":

@@ -591,6 +591,20 @@ def test_auto_keeps_explicit_values_and_fills_the_rest(tmp_path: Path) -> None:
     assert config.backend.grammar is False and config.backend.max_tokens == 64
 
 
+@pytest.mark.parametrize("quiet", [True, False])
+def test_quiet_hides_the_model_libraries_bars_too(tmp_path: Path, quiet: bool) -> None:
+    assert embedded.available()
+    args = ["run", "--db", str(tmp_path / "evo.db"), "--tasks", "0d3d703e", "--generations",
+            "1", "--exhaustive", "0", "--programs-per-task", "2"]  # fmt: skip
+    args += ["--quiet"] if quiet else []
+    done = subprocess.run(
+        [sys.executable, "-m", "evo", *args], capture_output=True, text=True, timeout=600
+    )
+    assert done.returncode == 0, done.stderr
+    assert "transformers backend" in done.stderr
+    assert ("Loading weights" in done.stderr) is not quiet
+
+
 # --- the tiny model: --backend transformers --model --max-tokens --grammar --llm-share ----------
 
 
