@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import Any
 
@@ -12,7 +11,6 @@ from tqdm import tqdm
 def hush_model_loading() -> None:
     """No progress bars from Hugging Face libraries (transformers' "Loading weights"): the
     switch transformers reads on import, and its own switch if it is already imported."""
-    os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] = "1"
     try:
         from huggingface_hub.utils import disable_progress_bars
     except ImportError:

@@ -597,8 +597,9 @@ def test_quiet_hides_the_model_libraries_bars_too(tmp_path: Path, quiet: bool) -
     args = ["run", "--db", str(tmp_path / "evo.db"), "--tasks", "0d3d703e", "--generations",
             "1", "--exhaustive", "0", "--programs-per-task", "2"]  # fmt: skip
     args += ["--quiet"] if quiet else []
+    env = {k: v for k, v in os.environ.items() if k != "HF_HUB_DISABLE_PROGRESS_BARS"}
     done = subprocess.run(
-        [sys.executable, "-m", "evo", *args], capture_output=True, text=True, timeout=600
+        [sys.executable, "-m", "evo", *args], capture_output=True, text=True, timeout=600, env=env
     )
     assert done.returncode == 0, done.stderr
     assert "transformers backend" in done.stderr
