@@ -8,17 +8,8 @@ import ast
 from collections.abc import Sequence
 
 from dsl.types import Grid
-from evo.core.fitness import change_accuracy, fitness
 from evo.core.tasks import Pair, Task
-from evo.library.search import Found, Path, Search, score
-
-
-def change_score(outputs: Sequence[Grid], task: Task) -> float:
-    """Mean change accuracy of train outputs (see evo.core.fitness.change_accuracy)."""
-    pairs = zip(outputs, task.train, strict=False)
-    return fitness(
-        [change_accuracy(o, p.input, p.output) for o, p in pairs if p.output is not None]
-    )
+from evo.library.search import Found, Path, Search, change_score, score
 
 
 def near_misses(found: Sequence[Found], task: Task, count: int) -> list[Found]:

@@ -40,6 +40,15 @@ def score(outputs: Sequence[Grid], task: Task) -> float:
     return fitness([pixel_accuracy(o, e) for o, e in zip(outputs, expected, strict=False)])
 
 
+def change_score(outputs: Sequence[Grid], task: Task) -> float:
+    """Mean change accuracy of outputs on the train pairs (a copy of the inputs scores 0; see
+    evo.core.fitness.change_accuracy)."""
+    pairs = zip(outputs, task.train, strict=False)
+    return fitness(
+        [change_accuracy(o, p.input, p.output) for o, p in pairs if p.output is not None]
+    )
+
+
 def _key(outputs: Sequence[Grid]) -> bytes:
     return b"|".join(bytes(o.shape) + o.astype(np.int8).tobytes() for o in outputs)
 
@@ -137,7 +146,7 @@ class Search:
             found = None if outs is None else self.add((step,), outs)
             if found is not None:
                 level.append(found)
-        level.sort(key=lambda f: (-self.shaped(f), -self.change(f), -f.score))
+        level.sort(key=lambda f: (-self.shaped(f), -change_score(f.outputs, self.task), -f.score))
         for parent in level[: self.finish_top]:
             self.finish(parent)
         for parent in level:
@@ -159,13 +168,6 @@ class Search:
             outs = self.run(step, parent.outputs)
             if outs is not None:
                 self.add(parent.path + (step,), outs)
-
-    def change(self, found: Found) -> float:
-        """Mean change accuracy of the result's train outputs (a copy of the input scores 0)."""
-        pairs = zip(found.outputs, self.task.train, strict=False)
-        return fitness(
-            [change_accuracy(o, p.input, p.output) for o, p in pairs if p.output is not None]
-        )
 
     def shaped(self, found: Found) -> bool:
         """Whether the result's train outputs have the target shapes."""

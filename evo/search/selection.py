@@ -9,8 +9,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from evo.core.fitness import change_accuracy, fitness
+import numpy as np
+
 from evo.core.tasks import Task
+from evo.library.search import change_score
 
 
 @dataclass(frozen=True)
@@ -39,13 +41,8 @@ class Stored(Protocol):
 def standing(program: Stored, task: Task) -> Standing:
     """The program's standing: its fitness and its mean change accuracy over the train pairs."""
     results = program.train_results or []
-    scores = [
-        change_accuracy(r["output"], pair.input, pair.output)
-        if r.get("output") is not None and pair.output is not None
-        else 0.0
-        for r, pair in zip(results, task.train, strict=False)
-    ]
-    change = fitness(scores) if len(scores) == len(task.train) else 0.0
+    outputs = [np.asarray(r.get("output") or [[]]) for r in results]  # none: scores 0
+    change = change_score(outputs, task) if len(outputs) == len(task.train) else 0.0
     return Standing(
         program.id, program.fitness, program.outputs_key, program.generation, change, program.status
     )

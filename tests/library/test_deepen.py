@@ -10,8 +10,8 @@ import pytest
 from evo.core.config import ExecutorConfig, SearchConfig
 from evo.core.jobs import JobSpec, Parent
 from evo.executor import Executor
-from evo.library.deepen import change_score, deepened, extend, near_misses
-from evo.library.search import Found, Search, search
+from evo.library.deepen import deepened, extend, near_misses
+from evo.library.search import Found, Search, change_score, search
 from evo.library.transforms import KEEP, Transform
 from evo.operators.deepen import DeepenOperator
 from evo.operators.exhaustive import picks
