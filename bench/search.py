@@ -43,6 +43,7 @@ from evo.search.runner import start
 from evo.search.worker import Worker
 
 MECHANISMS = ("augment", "deepen")
+DEFAULTS = SearchConfig()
 
 
 def staged(
@@ -59,7 +60,8 @@ def staged(
             break
         began = time.perf_counter()
         if name == "augment":
-            stages[name] = augmented(task, args.augment_budget, args.want, 20, 0.7)
+            top, least = DEFAULTS.finish_top, DEFAULTS.finish_from
+            stages[name] = augmented(task, args.augment_budget, args.want, top, least)
         else:
             stages[name] = [
                 child
@@ -173,15 +175,14 @@ def main() -> None:
         default=MECHANISMS,
         help="stages after the plain search, in order (default: augment,deepen; '' for none)",
     )
-    defaults = SearchConfig()
     parser.add_argument(
-        "--augment-budget", type=int, default=defaults.augment_budget, help="over 7 symmetries"
+        "--augment-budget", type=int, default=DEFAULTS.augment_budget, help="over 7 symmetries"
     )
     parser.add_argument(
-        "--deepen-parents", type=int, default=defaults.deepen, help="near misses deepened"
+        "--deepen-parents", type=int, default=DEFAULTS.deepen, help="near misses deepened"
     )
     parser.add_argument(
-        "--deepen-budget", type=int, default=defaults.deepen_budget, help="per near miss"
+        "--deepen-budget", type=int, default=DEFAULTS.deepen_budget, help="per near miss"
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--engine", action="store_true", help="the whole default search")

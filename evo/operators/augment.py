@@ -3,27 +3,19 @@ the seven other symmetries of the square; deterministic, so it runs once per ope
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from evo.core.config import SearchConfig
-from evo.core.jobs import Candidate, JobSpec
+from evo.core.tasks import Task
 from evo.library.augment import augmented
-from evo.library.transforms import render
+from evo.library.search import Found
+from evo.operators.exhaustive import ExhaustiveOperator
 
 
-class AugmentOperator:
-    """Sample jobs get the n best distinct programs found under the symmetries."""
+class AugmentOperator(ExhaustiveOperator):
+    """Sample jobs get the n best distinct programs found under the symmetries (more
+    symmetries agreeing first on ties)."""
 
     name = "augment"
 
-    def __init__(self, search: SearchConfig | None = None) -> None:
-        self.search = search or SearchConfig()
-
-    def propose(self, jobs: Sequence[JobSpec]) -> list[list[Candidate]]:
-        """The n most accurate programs per job (more symmetries agreeing first on ties)."""
-        return [self._job(job) for job in jobs]
-
-    def _job(self, job: JobSpec) -> list[Candidate]:
+    def chosen(self, task: Task, n: int) -> list[Found]:
+        """The n most accurate results under the symmetries."""
         s = self.search
-        found = augmented(job.task, s.augment_budget, job.n, s.finish_top, s.finish_from)
-        return [Candidate(render(f.path)) for f in found[: job.n]]
+        return augmented(task, s.augment_budget, n, s.finish_top, s.finish_from)[:n]

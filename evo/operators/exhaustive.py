@@ -31,7 +31,7 @@ def picks(found: list[Found], task: Task, n: int) -> list[Found]:
 
 
 class ExhaustiveOperator:
-    """Sample jobs get the best n programs found by exhaustive search; deterministic."""
+    """Sample jobs get n programs found by exhaustive search (see picks); deterministic."""
 
     name = "exhaustive"
 
@@ -39,10 +39,13 @@ class ExhaustiveOperator:
         self.search = search or SearchConfig()
 
     def propose(self, jobs: Sequence[JobSpec]) -> list[list[Candidate]]:
-        """The n most accurate distinct programs per job."""
+        """Up to n distinct programs per job: the chosen results, rendered."""
         return [self._job(job) for job in jobs]
 
     def _job(self, job: JobSpec) -> list[Candidate]:
+        return [Candidate(render(f.path)) for f in self.chosen(job.task, job.n)]
+
+    def chosen(self, task: Task, n: int) -> list[Found]:
+        """The search's results a job gets (see picks)."""
         s = self.search
-        found = search(job.task, s.exhaustive_budget, job.n, s.finish_top, s.finish_from)
-        return [Candidate(render(f.path)) for f in picks(found, job.task, job.n)]
+        return picks(search(task, s.exhaustive_budget, n, s.finish_top, s.finish_from), task, n)
