@@ -254,8 +254,9 @@ class LearnConfig:
         per_task: most examples from one task (its distinct program outputs, best first).
         max_examples: most examples in all (train and validation), taken after shuffling.
         holdout: share of tasks whose examples only measure the validation loss.
-        max_prompt_chars: tasks whose grids take more characters are left out (long
-            prompts cost training time out of proportion on a CPU).
+        max_prompt_chars: examples whose prompt is still longer (a task whose smallest
+            train pair is large; see evo.llm.prompts.fitted_pairs) are left out, since
+            long prompts cost training time out of proportion on a CPU.
         max_tokens: examples are cut to their last this many tokens.
         epochs, max_steps: passes over the data (max_steps > 0 stops earlier).
         batch_size, accumulation: examples per step and steps per optimiser update.
@@ -270,7 +271,7 @@ class LearnConfig:
     per_task: int = 8
     max_examples: int = 640
     holdout: float = 0.1
-    max_prompt_chars: int = 600
+    max_prompt_chars: int = 1000
     max_tokens: int = 512
     epochs: float = 1.0
     max_steps: int = 0

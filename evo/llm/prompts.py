@@ -16,7 +16,7 @@ from dsl.solutions import solution_ids, solution_source
 from evo.core.errors import EvoError
 from evo.core.jobs import JobSpec, Parent
 from evo.core.seeds import derive_seed
-from evo.core.tasks import Task
+from evo.core.tasks import Pair, Task
 
 
 class PromptError(EvoError):
@@ -49,14 +49,17 @@ def grid_text(grid: np.ndarray | list[list[int]] | None) -> str:
     return "\n".join("".join(str(int(v)) for v in row) for row in grid)
 
 
+def pair_text(i: int, pair: Pair) -> str:
+    """One train pair, compact."""
+    return (
+        f"Example {i} input:\n{grid_text(pair.input)}\n"
+        f"Example {i} output:\n{grid_text(pair.output)}\n"
+    )
+
+
 def task_text(task: Task) -> str:
     """Train pairs and test inputs, compact."""
-    parts = []
-    for i, pair in enumerate(task.train):
-        parts.append(
-            f"Example {i + 1} input:\n{grid_text(pair.input)}\n"
-            f"Example {i + 1} output:\n{grid_text(pair.output)}\n"
-        )
+    parts = [pair_text(i + 1, pair) for i, pair in enumerate(task.train)]
     for i, pair in enumerate(task.test):
         parts.append(f"Test {i + 1} input:\n{grid_text(pair.input)}\n")
     return "\n".join(parts)
@@ -121,10 +124,32 @@ BASE = "base"
 """The prompt style of a base model: instructions, the DSL footprint, reference solutions."""
 
 
+LEARNT_CHARS = 700
+"""Characters of grids a learnt prompt shows: the smallest train pairs that fit (at least one)."""
+
+
+def fitted_pairs(task: Task, budget: int = LEARNT_CHARS) -> list[Pair]:
+    """The task's smallest train pairs, in task order, that fit in `budget` characters of
+    grid text (the smallest alone if none fits): what a learnt model sees of a task."""
+    sizes = sorted(range(len(task.train)), key=lambda i: (len(pair_text(1, task.train[i])), i))
+    kept: list[int] = []
+    used = 0
+    for i in sizes:
+        cost = len(pair_text(1, task.train[i]))
+        if kept and used + cost > budget:
+            break
+        kept.append(i)
+        used += cost
+    return [task.train[i] for i in sorted(kept)]
+
+
 def learnt_prompt(task: Task) -> Prompt:
     """The compact prompt a learnt model is trained and sampled on, for every job kind: it
-    has seen the DSL, so it needs neither the footprint nor examples."""
-    return Prompt(render("learnt_system"), render("learnt", task=task_text(task)), LEARNT)
+    has seen the DSL, so it needs neither the footprint nor examples; it shows the smallest
+    train pairs (no test inputs), so prompts stay short on a CPU and alike in learning and
+    sampling whatever the task's grid sizes."""
+    shown = "\n".join(pair_text(i + 1, p) for i, p in enumerate(fitted_pairs(task)))
+    return Prompt(render("learnt_system"), render("learnt", task=shown), LEARNT)
 
 
 def build_prompt(job: JobSpec, examples: int, shown_failures: int = 2, style: str = BASE) -> Prompt:
