@@ -61,6 +61,15 @@ def make_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
     return operators, line + later_line(config)
 
 
+def check_servers(operators: dict[str, Operator]) -> None:
+    """Reach every model server the operators call (BackendError if one cannot be), so a run
+    that cannot work fails before anything is stored."""
+    for operator in operators.values():
+        check = getattr(getattr(operator, "backend", None), "check", None)
+        if check is not None:
+            check()
+
+
 def later_line(config: EvoConfig) -> str:
     """What the library adds to later generations, for the run's description."""
     s = config.search
@@ -134,6 +143,7 @@ def start(
         backend = describe(config)
     else:
         operators, backend = make_operators(config)
+        check_servers(operators)
     run = store.create_run(name, to_dict(config), config.seed, backend, list(tasks))
     UnitQueue(store.engine).enqueue(run.id, [NewUnit(0, PLAN)])
     if not enqueue_only:
@@ -154,6 +164,7 @@ def resume(db: str, name: str | None, progress: Progress) -> tuple[Store, Run, E
     config = from_dict(run.config)
     tasks = run_tasks(config.tasks)
     operators, backend = make_operators(config)
+    check_servers(operators)
     return store, run, _engine(store, run, config, tasks, operators, progress), backend
 
 

@@ -83,6 +83,10 @@ class OpenAIBackend:
         tries = self.retries + 1
         raise BackendError(f"{failure} ({tries} {'try' if tries == 1 else 'tries'})")
 
+    def check(self) -> None:
+        """Raise BackendError now if the server cannot be reached, before a run relies on it."""
+        self._call("/v1/models")
+
     def served_model(self) -> str:
         """The first model the server lists (used when no model is named)."""
         models = self._call("/v1/models").get("data") or []
