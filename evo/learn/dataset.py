@@ -99,8 +99,9 @@ def task_examples(task: Task, programs: Sequence[Program], settings: LearnConfig
 def build(
     tasks: dict[str, Task], programs: Sequence[Program], settings: LearnConfig, seed: int
 ) -> list[Sourced]:
-    """The data set: examples of every task, shuffled with the seed, capped, with the
-    examples of a held-out share of tasks (chosen with the seed) for validation."""
+    """The data set: examples of every task, shuffled with the seed and capped (programs on
+    their real task kept first: they are few and the lesson itself), with the examples of a
+    held-out share of tasks (chosen with the seed) for validation."""
     by_task: dict[str, list[Program]] = {t: [] for t in tasks}
     for p in programs:
         if p.task_id in by_task:
@@ -112,7 +113,6 @@ def build(
     ids = sorted({e.task_id for e, _, _ in found})
     held = set(rng.sample(ids, round(len(ids) * settings.holdout))) if len(ids) > 1 else set()
     rng.shuffle(found)
-    return [
-        Sourced(e, pid, rel, VALID if e.task_id in held else TRAIN)
-        for e, pid, rel in found[: settings.max_examples]
-    ]
+    kept = sorted(found, key=lambda f: f[2])[: settings.max_examples]
+    rng.shuffle(kept)
+    return [Sourced(e, pid, rel, VALID if e.task_id in held else TRAIN) for e, pid, rel in kept]

@@ -88,6 +88,14 @@ def test_distinct_outputs_capped_per_task_and_in_all(run_db: Path) -> None:
     assert [s.program_id for s in again] == [s.program_id for s in capped]
 
 
+def test_programs_on_their_real_task_are_kept_first_when_capped(run_db: Path) -> None:
+    found, *_ = examples(run_db, LearnConfig(grammar_only=False))
+    real = sum(1 for s in found if not s.relabelled)
+    assert 0 < real < len(found)
+    capped, *_ = examples(run_db, LearnConfig(grammar_only=False, max_examples=real + 1))
+    assert sum(1 for s in capped if not s.relabelled) == real
+
+
 def test_grammar_only_keeps_programs_in_the_grammar_s_form(run_db: Path) -> None:
     found, *_ = examples(run_db, LearnConfig())
     assert found
