@@ -46,6 +46,11 @@ class Bars:
         elif event == "generation_done" and self.bar is not None:
             self.bar.set_postfix(solved=info["solved"])
             self._close()
+        elif event == "learn" and not self.quiet:
+            tqdm.write(f"learning round before generation {info['generation'] + 1}", sys.stderr)
+        elif event == "learnt" and not self.quiet:
+            model = info["model"] or "the same model (no program to learn from yet)"
+            tqdm.write(f"generation {info['generation'] + 1} samples {model}", sys.stderr)
 
     def _close(self) -> None:
         """Finish the current bar, if any."""

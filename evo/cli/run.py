@@ -34,6 +34,7 @@ FLAG_KEYS: dict[str, tuple[str | None, str]] = {
     "base_url": ("backend", "base_url"),
     "grammar": ("backend", "grammar"),
     "llm_share": ("backend", "llm_share"),
+    "learn_every": ("learn", "every"),
 }
 """Where each `evo run` flag lands in the config: (section or None for the top, key)."""
 
@@ -115,6 +116,12 @@ def refuse_on_resume(config_file: Path | None, flags: dict[str, Any]) -> None:
     help="Constrain decoding to the DSL grammar (default: on for the embedded model).",
 )
 @click.option("--llm-share", type=click.FloatRange(0, 1), help="Share of programs the LLM writes.")
+@click.option(
+    "--learn-every",
+    type=click.IntRange(min=0),
+    help="A learning round after every K generations: the LLM goes on with a model learnt on "
+    "the run's programs so far, saved under [learn] folder (default 0: none).",
+)
 @click.option("--seed", type=int, help="Run seed (default 0).")
 @click.option("--name", help="Run name (default: run-<random>).")
 @click.option("--config", "config_file", type=click.Path(path_type=Path), help="TOML config file.")

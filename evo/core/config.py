@@ -266,6 +266,9 @@ class LearnConfig:
             every weight; full fine-tuning suits small models.
         grammar_only: keep only programs the DSL grammar can write (rewritten into its
             form), since grammar-constrained sampling can produce no others.
+        every: in `evo run`, a learning round after every this many generations (0: none):
+            the run's LLM goes on with the model learnt on the run's programs so far.
+        folder: where a run's learning rounds save their models (one folder per round).
     """
 
     per_task: int = 8
@@ -283,6 +286,8 @@ class LearnConfig:
     lora: bool = False
     lora_rank: int = 16
     grammar_only: bool = True
+    every: int = 0
+    folder: str = "runs/learnt"
 
     def __post_init__(self) -> None:
         """Reject values that cannot work."""
@@ -290,6 +295,7 @@ class LearnConfig:
             _at_least(self, name, 1)
         for name in ("accumulation", "save_steps", "lora_rank"):
             _at_least(self, name, 1)
+        _at_least(self, "every", 0)
         if not 0 <= self.holdout < 1:
             raise ConfigError("[learn] holdout must be at least 0 and below 1")
         if self.learning_rate <= 0 or self.epochs <= 0:
@@ -303,7 +309,7 @@ class EvoConfig:
     Attributes:
         name: the run's name (unique in its database).
         seed: the run seed; every job seed derives from it.
-        tasks, search, backend, executor: one section per concern.
+        tasks, search, backend, executor, learn: one section per concern.
     """
 
     name: str = ""
@@ -312,6 +318,7 @@ class EvoConfig:
     search: SearchConfig = field(default_factory=SearchConfig)
     backend: BackendConfig = field(default_factory=BackendConfig)
     executor: ExecutorConfig = field(default_factory=ExecutorConfig)
+    learn: LearnConfig = field(default_factory=LearnConfig)
 
 
 SECTIONS: dict[str, type] = {
@@ -319,8 +326,9 @@ SECTIONS: dict[str, type] = {
     "search": SearchConfig,
     "backend": BackendConfig,
     "executor": ExecutorConfig,
+    "learn": LearnConfig,
 }
-SECTION_NAMES = {cls.__name__: name for name, cls in SECTIONS.items()} | {"LearnConfig": "learn"}
+SECTION_NAMES = {cls.__name__: name for name, cls in SECTIONS.items()}
 TOP_LEVEL = {"name": "str", "seed": "int"}
 
 _CHECKS: dict[str, tuple[str, Any]] = {

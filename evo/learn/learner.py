@@ -19,6 +19,10 @@ class LearnError(EvoError):
     """A learning round that cannot run (no examples, an output folder in the way)."""
 
 
+class NothingToLearn(LearnError):
+    """A run with no program the data set can use (none valid, every prompt too long)."""
+
+
 def dataset(store: Store, run: Run, settings: LearnConfig) -> list[Sourced]:
     """The run's programs as examples, shuffled with the run seed."""
     tasks = run_tasks(from_dict(run.config).tasks)
@@ -38,7 +42,7 @@ def learn(
     train_set = [s.example for s in examples if s.split == TRAIN]
     valid_set = [s.example for s in examples if s.split == VALID]
     if not train_set:
-        raise LearnError(f"run '{run.name}' has no program to learn from")
+        raise NothingToLearn(f"run '{run.name}' has no program to learn from")
     if output.exists() and any(output.iterdir()) and not (output / "checkpoints").exists():
         raise LearnError(f"{output} exists and holds no checkpoint of an unfinished round")
     output.mkdir(parents=True, exist_ok=True)

@@ -13,16 +13,19 @@ from evo.core.config import EvoConfig
 from evo.core.jobs import Candidate, JobSpec, Operator, Parent
 from evo.core.program import dsl_calls, program_hash
 from evo.core.tasks import Task
+from evo.search import learning
 from evo.search.planner import cap_llm_jobs, plan_task
 from evo.search.selection import standing
 from evo.store.models import Completion, GenerationStat, Job, Program, Run, Unit
 from evo.store.repository import Candidates, Score, Store
-from evo.store.units import CLOSE, PLAN, WORK, NewUnit, UnitQueue
+from evo.store.units import CLOSE, LEARN, PLAN, WORK, NewUnit, UnitQueue
 
 EVAL_CHUNK = 256
 PROPOSE_CHUNK = 16
 """Jobs per propose call for operators that gain nothing from one batch (progress, memory)."""
 Progress = Callable[..., None]
+Remodel = Callable[[str], Operator]
+"""Builds the run's LLM operator on another model folder (a learnt one)."""
 
 
 class Evaluator(Protocol):
@@ -76,12 +79,15 @@ class Engine:
         operators: dict[str, Operator],
         evaluator: Evaluator,
         progress: Progress = _quiet,
+        remodel: Remodel | None = None,
+        model: str | None = None,
     ) -> None:
         self.store, self.run_row, self.config = store, run, config
         self.tasks, self.operators, self.evaluator = tasks, operators, evaluator
         self.progress = progress
         self.seconds = UnitQueue(store.engine).generation_seconds
         self.shares = operator_shares(config, operators)
+        self.remodel, self.model = remodel, model
 
     def execute(self, unit: Unit) -> tuple[list[NewUnit], tuple[float, float]]:
         """Do one unit of work; return the units that follow it and its propose and evaluate
@@ -90,7 +96,32 @@ class Engine:
             return self.plan_unit(unit.generation), (0.0, 0.0)
         if unit.kind == WORK:
             return [], self.work(unit.generation, list(unit.task_ids))
+        if unit.kind == LEARN:
+            return self.learn_unit(unit.generation), (0.0, 0.0)
         return self.close_unit(unit.generation), (0.0, 0.0)
+
+    def learn_unit(self, generation: int) -> list[NewUnit]:
+        """The learning round before a generation; the LLM goes on with the learnt model."""
+        self.progress("learn", generation=generation)
+        quiet = bool(getattr(self.progress, "quiet", True))
+        model, examples = learning.learn_round(
+            self.store, self.run_row, self.config, generation, not quiet
+        )
+        self.use_model(model)
+        self.progress("learnt", generation=generation, model=model, examples=examples)
+        return [NewUnit(generation, PLAN)]
+
+    def use_model(self, model: str | None) -> None:
+        """Sample with this model folder from now on (nothing changes for None, the model in
+        use, or a run without an LLM)."""
+        if model is None or model == self.model or self.remodel is None:
+            return
+        if "llm" in self.operators:
+            closer = getattr(self.operators["llm"], "close", None)
+            if callable(closer):
+                closer()
+            self.operators["llm"] = self.remodel(model)
+        self.model = model
 
     def plan_unit(self, generation: int) -> list[NewUnit]:
         """Plan a generation's jobs and split its open tasks into work units (run order)."""
@@ -104,7 +135,9 @@ class Engine:
         return [NewUnit(generation, WORK, i, tuple(c)) for i, c in enumerate(chunks)]
 
     def work(self, generation: int, task_ids: list[str]) -> tuple[float, float]:
-        """Propose, evaluate and record one chunk of a generation's tasks."""
+        """Propose, evaluate and record one chunk of a generation's tasks (with the model of
+        the run's newest learning round, which another worker may have made)."""
+        self.use_model(learning.newest_model(self.store, self.run_row, self.config))
         started = time.perf_counter()
         self.propose(generation, set(task_ids))
         proposed = time.perf_counter()
@@ -129,6 +162,8 @@ class Engine:
         )
         self.store.finish_generation(run_id, stat)
         self.progress("generation_done", generation=generation, solved=solved)
+        if learning.due(self.config, generation + 1) and self.remodel is not None:
+            return [NewUnit(generation + 1, LEARN)]
         if generation + 1 < self.config.search.generations:
             return [NewUnit(generation + 1, PLAN)]
         self.store.finish_run(run_id)

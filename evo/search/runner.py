@@ -23,6 +23,7 @@ from evo.operators.exhaustive import ExhaustiveOperator
 from evo.operators.llm import LLMOperator
 from evo.operators.pooled import PooledOperator
 from evo.operators.symbolic import SymbolicOperator
+from evo.search import learning
 from evo.search.engine import Engine, Progress
 from evo.store.models import Run
 from evo.store.repository import RunNotFound, Store
@@ -49,8 +50,11 @@ def resolve(settings: dict[str, Any]) -> EvoConfig:
     return from_dict(settings)
 
 
-def make_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
-    """The operators a run uses, keyed by name, and a one-line description of them."""
+def make_operators(config: EvoConfig, model: str | None = None) -> tuple[dict[str, Operator], str]:
+    """The operators a run uses, keyed by name, and a one-line description of them; `model`
+    (a learnt folder) replaces the configured model of the LLM operator."""
+    if model is not None:
+        config = replace(config, backend=replace(config.backend, model=model))
     operators, line = _generative_operators(config)
     if config.search.exhaustive:
         processes = config.search.processes
@@ -95,29 +99,40 @@ def _library_operators(config: EvoConfig, operators: dict[str, Operator]) -> Non
 def _generative_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
     """The LLM and/or symbolic operators, with their description."""
     symbolic = SymbolicOperator(config.search.repair_near)
-    if config.backend.name == "symbolic" or config.backend.llm_share <= 0:
+    if not uses_llm(config):
         return {"symbolic": symbolic}, "symbolic operator (no language model)"
-    backend = make_backend(config.backend)
-    sampling = Sampling(config.backend.temperature, config.backend.top_p, config.backend.max_tokens)
-    grammar = None
-    if config.backend.grammar:
-        from dsl.grammar import program_grammar
-
-        grammar = program_grammar()
-    style = prompt_style(config.backend.model) if config.backend.model else BASE
-    llm = LLMOperator(
-        backend, sampling, config.backend.examples, grammar, config.backend.shown_failures, style
-    )
+    llm = llm_operator(config)
     share = config.backend.llm_share
     line = (
-        f"{backend.name} backend, model {backend.model}, grammar "
-        f"{'on' if grammar else 'off'}; LLM writes {share:.0%}, symbolic the rest"
+        f"{llm.backend.name} backend, model {llm.backend.model}, grammar "
+        f"{'on' if llm.grammar else 'off'}; LLM writes {share:.0%}, symbolic the rest"
     )
     if config.backend.max_requests:
         line += f" (at most {config.backend.max_requests} LLM jobs per generation)"
     if share >= 1 and not config.backend.max_requests:
         return {"llm": llm}, line
     return {"llm": llm, "symbolic": symbolic}, line
+
+
+def uses_llm(config: EvoConfig) -> bool:
+    """Whether the run's config gives a language model any work."""
+    return config.backend.name != "symbolic" and config.backend.llm_share > 0
+
+
+def llm_operator(config: EvoConfig, model: str | None = None) -> LLMOperator:
+    """The LLM operator on the configured backend (on `model` instead, when given), with the
+    prompt style the model folder was trained on."""
+    backend_config = config.backend if model is None else replace(config.backend, model=model)
+    backend = make_backend(backend_config)
+    b = backend_config
+    sampling = Sampling(b.temperature, b.top_p, b.max_tokens)
+    grammar = None
+    if b.grammar:
+        from dsl.grammar import program_grammar
+
+        grammar = program_grammar()
+    style = prompt_style(b.model) if b.model else BASE
+    return LLMOperator(backend, sampling, b.examples, grammar, b.shown_failures, style)
 
 
 def open_store(db: str) -> Store:
@@ -132,6 +147,8 @@ def start(
     for this process (None with enqueue_only: no model is loaded) and the backend line.
     The config and the tasks are checked before the database is touched."""
     config = resolve(settings)
+    if config.learn.every and not uses_llm(config):
+        raise RunError("learning rounds (--learn-every) need a language model backend")
     tasks = run_tasks(config.tasks)
     store = open_store(db)
     name = config.name or f"run-{secrets.token_hex(3)}"
@@ -163,7 +180,7 @@ def resume(db: str, name: str | None, progress: Progress) -> tuple[Store, Run, E
     ensure_units(store, run)
     config = from_dict(run.config)
     tasks = run_tasks(config.tasks)
-    operators, backend = make_operators(config)
+    operators, backend = make_operators(config, learning.newest_model(store, run, config))
     check_servers(operators)
     return store, run, _engine(store, run, config, tasks, operators, progress), backend
 
@@ -212,7 +229,7 @@ class Engines:
         if run_id not in self.engines:
             run = self.store.run_by_id(run_id)
             config = from_dict(merge(run.config, {"backend": self.backend}))
-            operators, _ = make_operators(config)
+            operators, _ = make_operators(config, learning.newest_model(self.store, run, config))
             tasks = run_tasks(config.tasks)
             self.engines[run_id] = _engine(self.store, run, config, tasks, operators, self.progress)
         return self.engines[run_id]
@@ -235,4 +252,6 @@ def _engine(
     from evo.executor import Executor
 
     executor = Executor(config.executor)
-    return Engine(store, run, config, tasks, operators, executor, progress)
+    remodel = functools.partial(llm_operator, config) if "llm" in operators else None
+    model = learning.newest_model(store, run, config)
+    return Engine(store, run, config, tasks, operators, executor, progress, remodel, model)

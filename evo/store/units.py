@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from evo.store.models import Run, Unit, utcnow
 
-PLAN, WORK, CLOSE = "plan", "work", "close"
+PLAN, WORK, CLOSE, LEARN = "plan", "work", "close", "learn"
 """The kinds of unit, in the order a generation needs them."""
 
 

@@ -203,3 +203,60 @@ def test_lora_adapters_are_merged_into_a_plain_folder(run_db: Path, tmp_path: Pa
     backend = TransformersBackend(str(out))
     [made] = backend.generate([Request("s", "u", 2)], Sampling(max_tokens=4))
     assert len(made.texts) == 2
+
+
+# --- learning rounds inside a run (--learn-every) ----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tiny_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tinymodel import build_tiny_model
+
+    return build_tiny_model(tmp_path_factory.mktemp("tiny-base") / "model")
+
+
+def looped_run(db: Path, base: Path, folder: Path, *extra: str):  # type: ignore[no-untyped-def]
+    config = db.parent / "loop.toml"
+    settings = f'max_steps = 2\nmax_prompt_chars = 20000\nfolder = "{folder}"\n'
+    config.write_text("[learn]\n" + settings, encoding="utf-8")
+    args = ["run", "--db", str(db), "--backend", "transformers", "--model", str(base),
+            "--tasks", "3631a71a,b527c5c6,e5062a87", "--generations", "3", "--learn-every", "2",
+            "--programs-per-task", "32", "--max-tokens", "24", "--llm-share", "0.25",
+            "--exhaustive", "0", "--name", "loop", "--config", str(config), "--quiet",
+            *extra]  # fmt: skip
+    return cli(*args)
+
+
+@pytest.mark.integration
+def test_a_run_learns_every_k_generations_and_samples_the_learnt_model(
+    tiny_base: Path, tmp_path: Path
+) -> None:
+    db, folder = tmp_path / "loop.db", tmp_path / "models"
+    result = looped_run(db, tiny_base, folder)
+    assert result.exit_code == 0, result.output
+    learnt = folder / "loop-g2"
+    assert prompt_style(str(learnt)) == LEARNT
+    with sqlite3.connect(db) as con:
+        rounds = con.execute("select base_model, output, status from learn_rounds").fetchall()
+        used = con.execute(
+            "select distinct j.generation, c.model, c.template from completions c "
+            "join jobs j on j.id = c.job_id order by j.generation"
+        ).fetchall()
+        kinds = con.execute("select generation, kind from units order by id").fetchall()
+    # one round, from the base model, before generation 3 (index 2), after the first two
+    assert rounds == [(str(tiny_base), str(learnt), "trained")]
+    assert (2, "learn") in kinds and kinds.index((2, "learn")) < kinds.index((2, "plan"))
+    assert {(g, m) for g, m, _ in used if g < 2} == {(g, str(tiny_base)) for g in (0, 1)}
+    assert {(m, t) for g, m, t in used if g == 2} == {(str(learnt), LEARNT)}
+
+
+@pytest.mark.integration
+def test_learning_rounds_need_a_language_model(tmp_path: Path) -> None:
+    args = ["run", "--db", str(tmp_path / "x.db"), "--backend", "symbolic", "--tasks",
+            "0d3d703e", "--learn-every", "1", "--quiet"]  # fmt: skip
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        "Error: learning rounds (--learn-every) need a language model backend"
+    )
+    assert not (tmp_path / "x.db").exists()
