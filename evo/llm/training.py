@@ -133,6 +133,18 @@ def _trainer_class(tf: Any) -> Any:
     return CompletionTrainer
 
 
+def _loss_bar(tf: Any) -> Any:
+    """transformers' progress bar with the latest loss beside it, instead of a printed line
+    of figures at every step."""
+
+    class LossBar(tf.trainer_callback.ProgressCallback):  # type: ignore[misc, name-defined]
+        def on_log(self, args: Any, state: Any, control: Any, logs: Any = None, **_: Any) -> None:
+            if self.training_bar is not None and logs and "loss" in logs:
+                self.training_bar.set_postfix(loss=f"{float(logs['loss']):.3f}")
+
+    return LossBar
+
+
 def _libraries() -> tuple[Any, Any]:
     try:
         import torch
@@ -215,6 +227,9 @@ def train(
         eval_dataset=valid or None,
         data_collator=Collator(tokenizer.pad_token_id),
     )
+    if progress:
+        trainer.remove_callback(tf.trainer_callback.ProgressCallback)
+        trainer.add_callback(_loss_bar(tf))
     record = TrainRecord(base, len(rows), len(valid))
     if valid:
         record.valid_loss_before = float(trainer.evaluate()["eval_loss"])

@@ -260,3 +260,15 @@ def test_learning_rounds_need_a_language_model(tmp_path: Path) -> None:
         "Error: learning rounds (--learn-every) need a language model backend"
     )
     assert not (tmp_path / "x.db").exists()
+
+
+@pytest.mark.integration
+def test_the_training_bar_shows_the_loss_without_a_line_per_step(
+    run_db: Path, tiny_base: Path, tmp_path: Path
+) -> None:
+    args = ["learn", "--db", str(run_db), "--run", "src", "--model", str(tiny_base),
+            "-o", str(tmp_path / "m"), "--max-steps", "3"]  # fmt: skip
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "loss=" in result.stderr and "3/3" in result.stderr
+    assert "{'loss'" not in result.output
