@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from evo.core.config import EvoConfig, from_dict, merge, to_dict, with_embedded
+from evo.core.config import BackendConfig, EvoConfig, from_dict, merge, to_dict, with_embedded
 from evo.core.errors import EvoError
 from evo.core.jobs import Operator
 from evo.core.tasks import Task, run_tasks
@@ -102,16 +102,22 @@ def _generative_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
     if not uses_llm(config):
         return {"symbolic": symbolic}, "symbolic operator (no language model)"
     llm = llm_operator(config)
-    share = config.backend.llm_share
-    line = (
-        f"{llm.backend.name} backend, model {llm.backend.model}, grammar "
-        f"{'on' if llm.grammar else 'off'}; LLM writes {share:.0%}, symbolic the rest"
-    )
-    if config.backend.max_requests:
-        line += f" (at most {config.backend.max_requests} LLM jobs per generation)"
-    if share >= 1 and not config.backend.max_requests:
+    line = llm_line(config.backend, llm.backend.model, llm.grammar is not None)
+    if config.backend.llm_share >= 1 and not config.backend.max_requests:
         return {"llm": llm}, line
     return {"llm": llm, "symbolic": symbolic}, line
+
+
+def llm_line(backend: BackendConfig, model: str, grammar: bool) -> str:
+    """How the run uses its language model, for the run's description."""
+    share = backend.llm_share
+    line = f"{backend.name} backend, model {model}, grammar {'on' if grammar else 'off'}; "
+    if share >= 1 and not backend.max_requests:
+        return line + "LLM writes every program"
+    line += f"LLM writes {share:.0%}, symbolic the rest"
+    if backend.max_requests:
+        line += f" (at most {backend.max_requests} LLM jobs per generation)"
+    return line
 
 
 def uses_llm(config: EvoConfig) -> bool:
@@ -199,12 +205,7 @@ def describe(config: EvoConfig) -> str:
         line = "symbolic operator (no language model)"
     else:
         model = b.model or ("" if b.name == "openai" else str(embedded.embedded_model_path()))
-        line = (
-            f"{b.name} backend, model {model or '(served)'}, grammar "
-            f"{'on' if b.grammar else 'off'}; LLM writes {b.llm_share:.0%}, symbolic the rest"
-        )
-        if b.max_requests:
-            line += f" (at most {b.max_requests} LLM jobs per generation)"
+        line = llm_line(b, model or "(served)", b.grammar)
     if config.search.exhaustive:
         line += f"; exhaustive search adds {config.search.exhaustive} programs per task first"
     return line + later_line(config)
