@@ -119,12 +119,15 @@ def plot_compare(rows: list[dict[str, Any]], path: Path) -> None:
     fig, ax = pyplot().subplots(figsize=(7, 4))
     from matplotlib.ticker import MaxNLocator
 
+    top = 1
     for row in rows:
         if row["model"] is None:
             solved = row["solved_per_generation"]
             name = f"{row['run']} (of {row['tasks']})"
             ax.plot(range(1, len(solved) + 1), solved, marker="o", label=name)
+            top = max([top, *solved])
     ax.set(title="tasks solved per generation", xlabel="generation", ylabel="solved (train exact)")
+    ax.set_ylim(0, top * 1.08)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend()

@@ -20,7 +20,7 @@ from evo.core.tasks import load_task_set
 from evo.learn.dataset import TRAIN, VALID, build, relabelled
 from evo.llm.prompts import LEARNT, learnt_prompt
 from evo.llm.training import RECORD, prompt_style
-from evo.search.runner import open_store
+from evo.search.runner import Engines, open_store
 
 TASKS = "0d3d703e,3c9b0459,6150a2bd,a416b8f3,007bbfb7,25ff71a9"
 ROOT = Path(__file__).resolve().parents[2]
@@ -248,6 +248,15 @@ def test_a_run_learns_every_k_generations_and_samples_the_learnt_model(
     assert (2, "learn") in kinds and kinds.index((2, "learn")) < kinds.index((2, "plan"))
     assert {(g, m) for g, m, _ in used if g < 2} == {(g, str(tiny_base)) for g in (0, 1)}
     assert {(m, t) for g, m, t in used if g == 2} == {(str(learnt), LEARNT)}
+    # a worker that takes up the run builds its LLM on the newest learnt model
+    engines = Engines(open_store(str(db)), lambda *a, **k: None)
+    engine = engines(open_store(str(db)).find_run("loop").id)
+    try:
+        assert engine.model == str(learnt)
+        assert engine.operators["llm"].backend.model == str(learnt)  # type: ignore[attr-defined]
+        assert engine.operators["llm"].style == LEARNT  # type: ignore[attr-defined]
+    finally:
+        engines.close()
 
 
 @pytest.mark.integration
