@@ -227,8 +227,9 @@ def train(
         eval_dataset=valid or None,
         data_collator=Collator(tokenizer.pad_token_id),
     )
+    trainer.remove_callback(tf.trainer_callback.ProgressCallback)
+    trainer.remove_callback(tf.trainer_callback.PrinterCallback)
     if progress:
-        trainer.remove_callback(tf.trainer_callback.ProgressCallback)
         trainer.add_callback(_loss_bar(tf))
     record = TrainRecord(base, len(rows), len(valid))
     if valid:

@@ -121,8 +121,9 @@ def learnt(run_db: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path
     out = tmp_path_factory.mktemp("learnt") / "model"
     args = ["learn", "--db", str(run_db), "--run", "src", "--model", str(base), "-o", str(out),
             "--max-steps", "24", "--learning-rate", "0.003", "--quiet"]  # fmt: skip
-    result = cli(*args)
+    result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
+    assert "loss" not in result.stderr and "{'" not in result.output  # --quiet: no figures
     with sqlite3.connect(run_db) as con:
         record = json.loads(con.execute("select record from learn_rounds").fetchone()[0])
     return out, record
