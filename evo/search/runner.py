@@ -205,7 +205,7 @@ def describe(config: EvoConfig) -> str:
         line = "symbolic operator (no language model)"
     else:
         model = b.model or ("" if b.name == "openai" else str(embedded.embedded_model_path()))
-        line = llm_line(b, model or "(served)", b.grammar)
+        line = llm_line(b, model or "(served)", bool(b.grammar))
     if config.search.exhaustive:
         line += f"; exhaustive search adds {config.search.exhaustive} programs per task first"
     return line + later_line(config)
