@@ -1,5 +1,5 @@
 """The package layout: imports flow one way, dsl -> core -> {store, executor, llm, library}
--> operators -> search -> report -> cli, and every package maps its modules."""
+-> {operators, learn} -> search -> report -> cli, and every package maps its modules."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ LAYERS = {
     "evo.llm": 2,
     "evo.library": 2,
     "evo.operators": 3,
+    "evo.learn": 3,
     "evo.search": 4,
-    "evo.learn": 4,
     "evo.report": 5,
     "evo.cli": 6,
     "evo.__main__": 7,

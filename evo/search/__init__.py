@@ -5,5 +5,6 @@ step to the store before the next; planner.py turns a task's population into job
 ranks and picks parents; runner.py resolves a config into a store, operators, a backend
 and an executor, and starts or resumes a run; worker.py claims units of work (a
 generation's plan, a chunk of its tasks, its close) under a renewed lease, so that one
-process or many, on one machine or many, work one run.
+process or many, on one machine or many, work one run; learning.py runs the learning rounds
+of `--learn-every` and says which learnt model a run samples.
 """
