@@ -131,11 +131,11 @@ LEARNT_CHARS = 700
 def fitted_pairs(task: Task, budget: int = LEARNT_CHARS) -> list[Pair]:
     """The task's smallest train pairs, in task order, that fit in `budget` characters of
     grid text (the smallest alone if none fits): what a learnt model sees of a task."""
-    sizes = sorted(range(len(task.train)), key=lambda i: (len(pair_text(1, task.train[i])), i))
+    costs = [len(pair_text(1, pair)) for pair in task.train]
     kept: list[int] = []
     used = 0
-    for i in sizes:
-        cost = len(pair_text(1, task.train[i]))
+    for i in sorted(range(len(costs)), key=lambda i: (costs[i], i)):
+        cost = costs[i]
         if kept and used + cost > budget:
             break
         kept.append(i)

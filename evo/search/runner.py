@@ -128,9 +128,8 @@ def uses_llm(config: EvoConfig) -> bool:
 def llm_operator(config: EvoConfig, model: str | None = None) -> LLMOperator:
     """The LLM operator on the configured backend (on `model` instead, when given), with the
     prompt style the model folder was trained on."""
-    backend_config = config.backend if model is None else replace(config.backend, model=model)
-    backend = make_backend(backend_config)
-    b = backend_config
+    b = config.backend if model is None else replace(config.backend, model=model)
+    backend = make_backend(b)
     sampling = Sampling(b.temperature, b.top_p, b.max_tokens)
     grammar = None
     if b.grammar:
@@ -201,7 +200,7 @@ def ensure_units(store: Store, run: Run) -> None:
 def describe(config: EvoConfig) -> str:
     """The backend line of a run, from its config alone (no model is loaded)."""
     b = config.backend
-    if b.name == "symbolic" or b.llm_share <= 0:
+    if not uses_llm(config):
         line = "symbolic operator (no language model)"
     else:
         model = b.model or ("" if b.name == "openai" else str(embedded.embedded_model_path()))
