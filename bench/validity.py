@@ -9,7 +9,8 @@ Per mode:
     valid_rate     share of samples whose program ran on every train pair and returned valid grids
     dsl_usage      share whose program calls at least one DSL primitive
     dsl_only       share whose program calls DSL primitives and nothing else
-    in_grammar     share whose program is in the grammar's language (dsl.grammar.check_program)
+    in_grammar     share whose program is in the grammar's language (typed: check_program,
+                   wide: wide_form, of dsl.grammar; --grammar-kind, default the model folder's)
     unique_rate    distinct train outputs among valid programs, per task, over the samples
     pixel_accuracy mean train pixel accuracy (0 for invalid programs)
     solved_rate    share that solve every train pair
@@ -22,6 +23,7 @@ Per mode:
     python bench/validity.py --tasks 40 --samples 8 --json
     python bench/validity.py --model Qwen/Qwen2.5-Coder-0.5B-Instruct --backend vllm --tasks 40
     python bench/validity.py --model runs/learnt --task-set evaluation --grammar-only
+    python bench/validity.py --model runs/learnt-wide --grammar-kind wide --max-tokens 384
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ import json
 import sys
 from typing import Any
 
-from dsl.grammar import program_grammar
+from dsl.grammar import grammar_text, wide_form
 from evo.core.config import ExecutorConfig
 from evo.core.jobs import JobSpec
 from evo.core.tasks import Task, load_task_set, select_tasks
@@ -40,7 +42,7 @@ from evo.executor import Executor, ProgramResult
 from evo.llm.backends.base import Backend, Generated, Request, Sampling
 from evo.llm.completions import NoProgram, extract_program
 from evo.llm.prompts import build_prompt
-from evo.llm.training import prompt_style
+from evo.llm.training import grammar_kind, prompt_style
 
 
 def make_backend(args: argparse.Namespace) -> Backend:
@@ -79,6 +81,11 @@ def outputs_key(result: ProgramResult) -> str:
     return json.dumps([pair.output for pair in result.train])
 
 
+def in_grammar(code: str | None, kind: str, typed: bool) -> bool:
+    """Whether the program is in the language of the benched grammar."""
+    return typed if kind == "typed" else code is not None and wide_form(code) is not None
+
+
 def measure(
     backend: Backend, executor: Executor, tasks: list[Task], grammar: str | None, args: Any
 ) -> dict[str, float]:
@@ -102,7 +109,7 @@ def measure(
             found = verdict(code)
             counts["uses_dsl"] += found["uses_dsl"]
             counts["dsl_only"] += found["dsl_only"]
-            counts["in_grammar"] += found["in_grammar"]
+            counts["in_grammar"] += in_grammar(code, args.grammar_kind, found["in_grammar"])
             if code is None:
                 continue
             result = next(results)
@@ -158,6 +165,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--task-set", default="training", help="training, evaluation, ...")
     parser.add_argument("--tasks", type=int, default=40, help="first N tasks of the set")
     parser.add_argument("--grammar-only", action="store_true", help="only the grammar mode")
+    parser.add_argument(
+        "--grammar-kind", choices=("typed", "wide"), help="default: the model folder's"
+    )
     parser.add_argument("--samples", type=int, default=8, help="completions per task and mode")
     parser.add_argument("--max-tokens", type=int, default=256)
     parser.add_argument("--examples", type=int, default=1, help="reference solutions shown")
@@ -170,6 +180,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         from evo.llm.embedded import embedded_model_path
 
         args.model = str(embedded_model_path())
+    args.grammar_kind = args.grammar_kind or grammar_kind(args.model)
     return args
 
 
@@ -180,7 +191,7 @@ def main(argv: list[str] | None = None) -> None:
     backend = make_backend(args)
     report = {}
     with Executor(ExecutorConfig()) as executor:
-        modes = [("with_grammar", program_grammar()), ("without_grammar", None)]
+        modes = [("with_grammar", grammar_text(args.grammar_kind)), ("without_grammar", None)]
         for mode, grammar in modes[:1] if args.grammar_only else modes:
             print(f"{mode}: {len(tasks)} tasks x {args.samples} samples", file=sys.stderr)
             report[mode] = measure(backend, executor, tasks, grammar, args)

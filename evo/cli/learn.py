@@ -20,6 +20,7 @@ FLAGS = {
     "max_steps": "max_steps",
     "learning_rate": "learning_rate",
     "lora": "lora",
+    "grammar_kind": "grammar_kind",
 }
 
 
@@ -52,6 +53,12 @@ def describe(examples: list[Sourced], shown: int) -> list[str]:
 @click.option("--max-steps", type=click.IntRange(min=0), help="Stop after N steps (0: epochs).")
 @click.option("--learning-rate", type=click.FloatRange(min=0, min_open=True), help="Step size.")
 @click.option("--lora/--full", default=None, help="LoRA adapters or every weight (default).")
+@click.option(
+    "--grammar-kind",
+    type=click.Choice(["typed", "wide"]),
+    help="Write the programs in the typed grammar (one DSL call a line; default) or the wide "
+    "one (any Python expression, as the library writes); sampling the model uses the same.",
+)
 @click.option(
     "--dry-run", is_flag=True, help="Print the data set's size and examples; train nothing."
 )

@@ -113,7 +113,8 @@ def refuse_on_resume(config_file: Path | None, flags: dict[str, Any]) -> None:
 @click.option(
     "--grammar/--no-grammar",
     default=None,
-    help="Constrain decoding to the DSL grammar (default: on for the embedded model).",
+    help="Constrain decoding to the DSL grammar (default: on for the embedded model; "
+    "[backend] grammar_kind picks typed or wide, else the model folder's).",
 )
 @click.option("--llm-share", type=click.FloatRange(0, 1), help="Share of programs the LLM writes.")
 @click.option(

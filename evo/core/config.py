@@ -19,6 +19,8 @@ BACKENDS = ("auto", "symbolic", "transformers", "vllm", "openai")
 """The backend names a config may give."""
 KINDS = ("sample", "refine", "crossover")
 """The operator kinds a mix may weigh."""
+GRAMMAR_KINDS = ("typed", "wide")
+"""The grammars a decoder may be constrained by (dsl.grammar.grammar_text)."""
 
 
 def _at_least(section: Any, name: str, low: int) -> None:
@@ -141,6 +143,9 @@ class BackendConfig:
         shown_failures: wrong train outputs a refine prompt shows beside the expected ones.
         grammar: constrain decoding to the DSL grammar where the backend can (None: on for
             the embedded model, off otherwise).
+        grammar_kind: which grammar: typed (one DSL call a line, kinds checked) or wide (any
+            Python expression, as the library writes); empty: the one a learnt model folder
+            was trained on, typed for other models.
         llm_share: share of each task's programs that the LLM writes; symbolic writes the rest.
         max_requests: at most this many LLM jobs per generation (0: no cap); tasks take turns.
         n: programs per LLM job, i.e. completions per prompt (0: the search's job_size).
@@ -160,6 +165,7 @@ class BackendConfig:
     examples: int = 3
     shown_failures: int = 2
     grammar: bool | None = None
+    grammar_kind: str = ""
     llm_share: float = 0.5
     max_requests: int = 0
     n: int = 0
@@ -179,6 +185,8 @@ class BackendConfig:
         if self.name not in BACKENDS:
             names = ", ".join(BACKENDS)
             raise ConfigError(f"[backend] name: unknown backend '{self.name}' (use {names})")
+        if self.grammar_kind not in ("", *GRAMMAR_KINDS):
+            raise ConfigError("[backend] grammar_kind must be typed, wide or empty")
         if not 0 <= self.llm_share <= 1:
             raise ConfigError("[backend] llm_share must be between 0 and 1")
         for name in ("max_tokens", "concurrency"):
@@ -264,8 +272,10 @@ class LearnConfig:
         save_steps: a checkpoint every this many steps, from which training resumes.
         lora, lora_rank: train LoRA adapters (merged into the saved model) instead of
             every weight; full fine-tuning suits small models.
-        grammar_only: keep only programs the DSL grammar can write (rewritten into its
-            form), since grammar-constrained sampling can produce no others.
+        grammar_kind: the grammar the programs are written in (typed or wide, see
+            [backend] grammar_kind); the model folder records it, so sampling uses it too.
+        grammar_only: keep only programs that grammar can write (rewritten into its form),
+            since grammar-constrained sampling can produce no others.
         every: in `evo run`, a learning round after every this many generations (0: none):
             the run's LLM goes on with the model learnt on the run's programs so far.
         folder: where a run's learning rounds save their models (one folder per round).
@@ -285,6 +295,7 @@ class LearnConfig:
     save_steps: int = 50
     lora: bool = False
     lora_rank: int = 16
+    grammar_kind: str = "typed"
     grammar_only: bool = True
     every: int = 0
     folder: str = "runs/learnt"
@@ -298,6 +309,8 @@ class LearnConfig:
         _at_least(self, "every", 0)
         if not 0 <= self.holdout < 1:
             raise ConfigError("[learn] holdout must be at least 0 and below 1")
+        if self.grammar_kind not in GRAMMAR_KINDS:
+            raise ConfigError("[learn] grammar_kind must be typed or wide")
         if self.learning_rate <= 0 or self.epochs <= 0:
             raise ConfigError("[learn] learning_rate and epochs must be positive")
 

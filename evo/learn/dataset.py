@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from dsl.grammar import wide_form
 from dsl.types import freeze
 from evo.core.config import LearnConfig
 from evo.core.tasks import Pair, Task
@@ -57,12 +58,12 @@ def constant(task: Task) -> bool:
     )
 
 
-def completion(code: str, grammar_only: bool) -> str | None:
-    """The program as the answer: in the grammar's form where it has one."""
-    form = grammar_form(code)
+def completion(code: str, settings: LearnConfig) -> str | None:
+    """The program as the answer: in the form of the settings' grammar where it has one."""
+    form = grammar_form(code) if settings.grammar_kind == "typed" else wide_form(code)
     if form is not None:
         return form.rstrip() + "\n"
-    return None if grammar_only else code.rstrip() + "\n"
+    return None if settings.grammar_only else code.rstrip() + "\n"
 
 
 def candidates(programs: Sequence[Program]) -> list[Program]:
@@ -84,7 +85,7 @@ def task_examples(task: Task, programs: Sequence[Program], settings: LearnConfig
     for p in candidates(programs):
         if len(found) == settings.per_task:
             break
-        answer = completion(p.code, settings.grammar_only)
+        answer = completion(p.code, settings)
         shown = task if p.solved else relabelled(task, p)
         if answer is None or shown is None or constant(shown):
             continue

@@ -17,7 +17,7 @@ from evo.llm.backends.hf import chat_text
 from evo.llm.prompts import LEARNT
 
 RECORD = "evo-learn.json"
-"""The file in a learnt model's folder that says which prompt it was trained on."""
+"""The file in a learnt model's folder that says which prompt and grammar it was trained on."""
 IGNORED = -100
 """The label transformers' loss skips: prompt tokens and padding."""
 
@@ -49,17 +49,28 @@ class TrainRecord:
     losses: list[float] = field(default_factory=list)
     wall_s: float = 0.0
     prompt: str = LEARNT
+    grammar: str = "typed"
+
+
+def _recorded(model: str, key: str, default: str) -> str:
+    """One entry of a model folder's training record (base models have none)."""
+    record = Path(model) / RECORD
+    if not model or not record.is_file():
+        return default
+    try:
+        return str(json.loads(record.read_text(encoding="utf-8")).get(key, default))
+    except (OSError, ValueError, AttributeError):
+        return default
 
 
 def prompt_style(model: str) -> str:
-    """The prompt a model folder was trained on (base models have no record)."""
-    record = Path(model) / RECORD
-    if not record.is_file():
-        return "base"
-    try:
-        return str(json.loads(record.read_text(encoding="utf-8")).get("prompt", "base"))
-    except (OSError, ValueError):
-        return "base"
+    """The prompt a model folder was trained on ("base" for models without a record)."""
+    return _recorded(model, "prompt", "base")
+
+
+def grammar_kind(model: str) -> str:
+    """The grammar a model folder's programs were written in (typed for others)."""
+    return _recorded(model, "grammar", "typed")
 
 
 def encode(tokenizer: Any, example: Example, chat: bool, max_tokens: int) -> dict[str, list[int]]:
@@ -231,7 +242,7 @@ def train(
     trainer.remove_callback(tf.trainer_callback.PrinterCallback)
     if progress:
         trainer.add_callback(_loss_bar(tf))
-    record = TrainRecord(base, len(rows), len(valid))
+    record = TrainRecord(base, len(rows), len(valid), grammar=settings.grammar_kind)
     if valid:
         record.valid_loss_before = float(trainer.evaluate()["eval_loss"])
     checkpoints = list((folder / "checkpoints").glob("checkpoint-*"))

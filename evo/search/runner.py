@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from dsl.grammar import grammar_text
 from evo.core.config import BackendConfig, EvoConfig, from_dict, merge, to_dict, with_embedded
 from evo.core.errors import EvoError
 from evo.core.jobs import Operator
@@ -16,7 +17,7 @@ from evo.llm import embedded
 from evo.llm.backends.base import Sampling
 from evo.llm.factory import make_backend
 from evo.llm.prompts import BASE
-from evo.llm.training import prompt_style
+from evo.llm.training import grammar_kind, prompt_style
 from evo.operators.augment import AugmentOperator
 from evo.operators.deepen import DeepenOperator
 from evo.operators.exhaustive import ExhaustiveOperator
@@ -102,16 +103,16 @@ def _generative_operators(config: EvoConfig) -> tuple[dict[str, Operator], str]:
     if not uses_llm(config):
         return {"symbolic": symbolic}, "symbolic operator (no language model)"
     llm = llm_operator(config)
-    line = llm_line(config.backend, llm.backend.model, llm.grammar is not None)
+    line = llm_line(config.backend, llm.backend.model, llm_grammar(config.backend))
     if config.backend.llm_share >= 1 and not config.backend.max_requests:
         return {"llm": llm}, line
     return {"llm": llm, "symbolic": symbolic}, line
 
 
-def llm_line(backend: BackendConfig, model: str, grammar: bool) -> str:
+def llm_line(backend: BackendConfig, model: str, grammar: str | None) -> str:
     """How the run uses its language model, for the run's description."""
     share = backend.llm_share
-    line = f"{backend.name} backend, model {model}, grammar {'on' if grammar else 'off'}; "
+    line = f"{backend.name} backend, model {model}, grammar {grammar or 'off'}; "
     if share >= 1 and not backend.max_requests:
         return line + "LLM writes every program"
     line += f"LLM writes {share:.0%}, symbolic the rest"
@@ -131,13 +132,18 @@ def llm_operator(config: EvoConfig, model: str | None = None) -> LLMOperator:
     b = config.backend if model is None else replace(config.backend, model=model)
     backend = make_backend(b)
     sampling = Sampling(b.temperature, b.top_p, b.max_tokens)
-    grammar = None
-    if b.grammar:
-        from dsl.grammar import program_grammar
-
-        grammar = program_grammar()
+    kind = llm_grammar(b)
+    grammar = grammar_text(kind) if kind else None
     style = prompt_style(b.model) if b.model else BASE
     return LLMOperator(backend, sampling, b.examples, grammar, b.shown_failures, style)
+
+
+def llm_grammar(backend: BackendConfig) -> str | None:
+    """The kind of grammar decoding is constrained by (None: off): the configured kind, else
+    the one the model folder was trained on."""
+    if not backend.grammar:
+        return None
+    return backend.grammar_kind or grammar_kind(backend.model)
 
 
 def open_store(db: str) -> Store:
@@ -204,7 +210,7 @@ def describe(config: EvoConfig) -> str:
         line = "symbolic operator (no language model)"
     else:
         model = b.model or ("" if b.name == "openai" else str(embedded.embedded_model_path()))
-        line = llm_line(b, model or "(served)", bool(b.grammar))
+        line = llm_line(b, model or "(served)", llm_grammar(b))
     if config.search.exhaustive:
         line += f"; exhaustive search adds {config.search.exhaustive} programs per task first"
     return line + later_line(config)

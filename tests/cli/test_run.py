@@ -673,7 +673,7 @@ def test_max_tokens_caps_every_completion(tiny_runs: Path) -> None:
 @pytest.mark.integration
 def test_grammar_flag_switches_constrained_decoding(tiny_runs: Path) -> None:
     on, off = run_row(tiny_runs, "on"), run_row(tiny_runs, "off")
-    assert "grammar on;" in on["backend"] and on["config"]["backend"]["grammar"] is True
+    assert "grammar typed;" in on["backend"] and on["config"]["backend"]["grammar"] is True
     assert "grammar off;" in off["backend"] and off["config"]["backend"]["grammar"] is False
     # under the DSL grammar even random weights write the program's header; without it, not
     assert all(

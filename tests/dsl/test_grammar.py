@@ -224,7 +224,7 @@ def test_engine_with_grammar_stores_only_programs_of_the_language(
     with sqlite3.connect(db) as con:
         texts = [t for (t,) in con.execute("select text from completions")]
         backend = con.execute("select backend from runs").fetchone()[0]
-    assert "grammar on" in backend
+    assert "grammar typed" in backend
     assert len(texts) >= 4
     for text in texts:
         assert check_program(extract_program(text)) == [], text

@@ -14,12 +14,14 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
+from dsl.grammar import wide_form
 from evo.cli.main import main
 from evo.core.config import LearnConfig, from_dict
 from evo.core.tasks import load_task_set
+from evo.core.validate import grammar_form
 from evo.learn.dataset import TRAIN, VALID, build, relabelled
 from evo.llm.prompts import LEARNT, learnt_prompt
-from evo.llm.training import RECORD, prompt_style
+from evo.llm.training import RECORD, grammar_kind, prompt_style
 from evo.search.runner import Engines, open_store
 
 TASKS = "0d3d703e,3c9b0459,6150a2bd,a416b8f3,007bbfb7,25ff71a9"
@@ -104,6 +106,19 @@ def test_grammar_only_keeps_programs_in_the_grammar_s_form(run_db: Path) -> None
         assert lines[0] == "def transform(grid):" and lines[-1].strip().startswith("return ")
 
 
+def test_the_wide_grammar_keeps_library_programs_the_typed_one_cannot_write(
+    run_db: Path,
+) -> None:
+    typed, store, run, _ = examples(run_db, LearnConfig())
+    wide, *_ = examples(run_db, LearnConfig(grammar_kind="wide"))
+    programs = {p.id: p for p in store.programs(run.id)}
+    assert all(wide_form(s.example.completion) == s.example.completion for s in wide)
+    library = [s for s in wide if grammar_form(programs[s.program_id].code) is None]
+    operators = {programs[s.program_id].operator for s in library}
+    assert library and operators <= {"exhaustive", "deepen"}
+    assert sum(not s.relabelled for s in wide) > sum(not s.relabelled for s in typed)
+
+
 def test_dry_run_prints_the_data_set(run_db: Path) -> None:
     result = cli("learn", "--db", str(run_db), "--run", "src", "--dry-run", "--per-task", "2")
     assert result.exit_code == 0, result.output
@@ -137,6 +152,7 @@ def test_learning_lowers_the_validation_loss(learnt: tuple[Path, dict]) -> None:
     assert record["losses"][-1] < record["losses"][0]
     saved = json.loads((folder / RECORD).read_text())
     assert saved["prompt"] == LEARNT and prompt_style(str(folder)) == LEARNT
+    assert saved["grammar"] == "typed" and grammar_kind(str(folder)) == "typed"
     assert (folder / "config.json").exists() and (folder / "checkpoints").exists()
 
 
