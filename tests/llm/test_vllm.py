@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from dsl.grammar import check_program, program_grammar
+from dsl.grammar import check_program, program_grammar, wide_grammar
 from evo.llm.backends.base import BackendError, Request, Sampling
 from evo.llm.backends.openai import OpenAIBackend
 
@@ -102,6 +102,14 @@ def tail(log: Path, lines: int = 40) -> str:
     return "\n".join(text[-lines:])
 
 
+def in_wide_language(text: str) -> bool:
+    """Whether the text is the wide grammar's, whole or cut off at the token limit."""
+    import xgrammar as xgr
+
+    compiled = xgr.GrammarCompiler(xgr.TokenizerInfo(["a"])).compile_grammar(wide_grammar())
+    return bool(xgr.GrammarMatcher(compiled).accept_string(text))
+
+
 def run_args(db: Path, *extra: str) -> list[str]:
     return ["run", "--tasks", TASKS, "--generations", "2", "--programs-per-task", "32",
             "--max-tokens", "48", "--exhaustive", "0", "--db", str(db), "--seed", "3", "--quiet",
@@ -141,9 +149,13 @@ def test_vllm_backend_in_process_with_a_grammar(
         (dsl_only,) = backend.generate(
             [Request("Write code.", "A task.", 8, program_grammar())], Sampling(0.8, 0.95, 400)
         )
+        (wide,) = backend.generate(
+            [Request("Write code.", "A task.", 4, wide_grammar())], Sampling(1.0, 1.0, 120)
+        )
     finally:
         backend.close()
     assert all(check_program(text) == [] for text in dsl_only.texts), dsl_only.texts
+    assert all(in_wide_language(text) for text in wide.texts), wide.texts
     assert len(free.texts) == 5 and len(free.completion_tokens) == 5 and free.prompt_tokens > 0
     assert all(0 < n <= 40 for n in free.completion_tokens) and free.latency_s > 0
     assert constrained.texts == (GRAMMAR_TEXT,) * 3
