@@ -265,6 +265,8 @@ class LearnConfig:
         max_prompt_chars: examples whose prompt is still longer (a task whose smallest
             train pair is large; see evo.llm.prompts.fitted_pairs) are left out, since
             long prompts cost training time out of proportion on a CPU.
+        max_program_chars: longer programs are left out (long deepening chains: their
+            examples would be cut, and they cost training time out of proportion).
         max_tokens: examples are cut to their last this many tokens.
         epochs, max_steps: passes over the data (max_steps > 0 stops earlier).
         batch_size, accumulation: examples per step and steps per optimiser update.
@@ -285,6 +287,7 @@ class LearnConfig:
     max_examples: int = 640
     holdout: float = 0.1
     max_prompt_chars: int = 1000
+    max_program_chars: int = 1500
     max_tokens: int = 512
     epochs: float = 1.0
     max_steps: int = 0
@@ -302,9 +305,9 @@ class LearnConfig:
 
     def __post_init__(self) -> None:
         """Reject values that cannot work."""
-        for name in ("per_task", "max_examples", "max_prompt_chars", "batch_size"):
+        for name in ("per_task", "max_examples", "max_prompt_chars", "max_program_chars"):
             _at_least(self, name, 1)
-        for name in ("accumulation", "save_steps", "lora_rank"):
+        for name in ("batch_size", "accumulation", "save_steps", "lora_rank"):
             _at_least(self, name, 1)
         _at_least(self, "every", 0)
         if not 0 <= self.holdout < 1:

@@ -86,8 +86,10 @@ def task_examples(task: Task, programs: Sequence[Program], settings: LearnConfig
         if len(found) == settings.per_task:
             break
         answer = completion(p.code, settings)
+        if answer is None or len(answer) > settings.max_program_chars:
+            continue
         shown = task if p.solved else relabelled(task, p)
-        if answer is None or shown is None or constant(shown):
+        if shown is None or constant(shown):
             continue
         prompt = learnt_prompt(shown)
         if len(prompt.user) > settings.max_prompt_chars:

@@ -119,6 +119,17 @@ def test_the_wide_grammar_keeps_library_programs_the_typed_one_cannot_write(
     assert sum(not s.relabelled for s in wide) > sum(not s.relabelled for s in typed)
 
 
+def test_programs_longer_than_the_cap_are_left_out(run_db: Path) -> None:
+    found, *_ = examples(run_db, LearnConfig(grammar_only=False, grammar_kind="wide"))
+    lengths = sorted(len(s.example.completion) for s in found)
+    cap = lengths[len(lengths) // 2]
+    capped, *_ = examples(
+        run_db, LearnConfig(grammar_only=False, grammar_kind="wide", max_program_chars=cap)
+    )
+    assert capped and all(len(s.example.completion) <= cap for s in capped)
+    assert max(lengths) > cap
+
+
 def test_dry_run_prints_the_data_set(run_db: Path) -> None:
     result = cli("learn", "--db", str(run_db), "--run", "src", "--dry-run", "--per-task", "2")
     assert result.exit_code == 0, result.output
