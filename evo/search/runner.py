@@ -54,8 +54,7 @@ def resolve(settings: dict[str, Any]) -> EvoConfig:
 def make_operators(config: EvoConfig, model: str | None = None) -> tuple[dict[str, Operator], str]:
     """The operators a run uses, keyed by name, and a one-line description of them; `model`
     (a learnt folder) replaces the configured model of the LLM operator."""
-    if model is not None:
-        config = replace(config, backend=replace(config.backend, model=model))
+    config = with_model(config, model)
     operators, line = _generative_operators(config)
     if config.search.exhaustive:
         processes = config.search.processes
@@ -64,6 +63,13 @@ def make_operators(config: EvoConfig, model: str | None = None) -> tuple[dict[st
         line += f"; exhaustive search adds {config.search.exhaustive} programs per task first"
     _library_operators(config, operators)
     return operators, line + later_line(config)
+
+
+def with_model(config: EvoConfig, model: str | None) -> EvoConfig:
+    """The config with `model` (a learnt folder) as its LLM's model; itself for None."""
+    if model is None:
+        return config
+    return replace(config, backend=replace(config.backend, model=model))
 
 
 def check_servers(operators: dict[str, Operator]) -> None:
@@ -129,7 +135,7 @@ def uses_llm(config: EvoConfig) -> bool:
 def llm_operator(config: EvoConfig, model: str | None = None) -> LLMOperator:
     """The LLM operator on the configured backend (on `model` instead, when given), with the
     prompt style the model folder was trained on."""
-    b = config.backend if model is None else replace(config.backend, model=model)
+    b = with_model(config, model).backend
     backend = make_backend(b)
     sampling = Sampling(b.temperature, b.top_p, b.max_tokens)
     kind = llm_grammar(b)
