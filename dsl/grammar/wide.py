@@ -122,19 +122,39 @@ def wide_grammar() -> str:
     return RULES.strip() + "\n"
 
 
+def transform_def(code: str) -> ast.FunctionDef | None:
+    """The program's one `def transform`, or None (no parse, none, or several)."""
+    try:
+        return transform_in(ast.parse(code))
+    except (SyntaxError, ValueError):
+        return None
+
+
+def transform_in(module: ast.Module) -> ast.FunctionDef | None:
+    """The module's one `def transform`, or None (none, or several)."""
+    found = [n for n in module.body if isinstance(n, ast.FunctionDef) and n.name == "transform"]
+    return found[0] if len(found) == 1 else None
+
+
+def statements(fn: ast.FunctionDef) -> list[ast.stmt]:
+    """The function's statements without docstrings and other bare constants."""
+    return [
+        s for s in fn.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))
+    ]
+
+
 def wide_form(code: str) -> str | None:
-    """The program in the wide grammar's spelling (docstrings dropped), or None when it has
-    statements other than assignments and one final return, or a node the grammar lacks."""
+    """The program in the wide grammar's spelling (docstrings and imports dropped), or None
+    when the module holds more than imports and `transform`, or `transform` holds statements
+    other than assignments and one final return, or a node the grammar lacks."""
     try:
         module = ast.parse(code)
     except (SyntaxError, ValueError):
         return None
-    fn = next((s for s in module.body if isinstance(s, ast.FunctionDef)), None)
-    if fn is None or fn.name != "transform" or not _single_grid_arg(fn):
+    fn = transform_in(module)
+    if fn is None or not _single_grid_arg(fn) or not _alone(module, fn):
         return None
-    body = [
-        s for s in fn.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))
-    ]
+    body = statements(fn)
     if not body or not isinstance(body[-1], ast.Return) or body[-1].value is None:
         return None
     if not all(isinstance(s, ast.Assign) and _plain_targets(s) for s in body[:-1]):
@@ -142,6 +162,17 @@ def wide_form(code: str) -> str | None:
     if not all(_spelt(node) for stmt in body for node in ast.walk(stmt)):
         return None
     return HEADER + "".join(f"    {ast.unparse(s)}\n" for s in body)
+
+
+def _alone(module: ast.Module, fn: ast.FunctionDef) -> bool:
+    """Whether the module holds nothing beside `transform` but imports and docstrings: the
+    wide form keeps the function alone, so a helper it calls would be lost."""
+    others = [s for s in module.body if s is not fn]
+    quiet = (ast.Import, ast.ImportFrom)
+    return all(
+        isinstance(s, quiet) or (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))
+        for s in others
+    )
 
 
 def _single_grid_arg(fn: ast.FunctionDef) -> bool:
@@ -178,8 +209,10 @@ def _spelt(node: ast.AST) -> bool:
 
 def _constant(value: object) -> bool:
     """Constants the grammar spells as ast.unparse writes them."""
-    if value is None or isinstance(value, bool | int):
-        return not isinstance(value, int) or isinstance(value, bool) or value >= 0
+    if value is None or isinstance(value, bool):
+        return True
+    if isinstance(value, int):
+        return value >= 0
     if isinstance(value, float):
         text = repr(value)
         return value >= 0 and text.replace(".", "", 1).isdigit()

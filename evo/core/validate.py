@@ -6,16 +6,8 @@ import ast
 import itertools
 
 from dsl.grammar import Scope, check_program, forms_of, program_space, program_text
+from dsl.grammar.wide import statements, transform_def
 from evo.core.program import dsl_calls
-
-
-def _transform(code: str) -> ast.FunctionDef | None:
-    try:
-        tree = ast.parse(code)
-    except SyntaxError:
-        return None
-    found = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "transform"]
-    return found[0] if len(found) == 1 else None
 
 
 def _flatten(body: list[ast.stmt]) -> list[ast.stmt]:
@@ -59,12 +51,10 @@ def grammar_form(code: str, max_lines: int = 6) -> str | None:
     """The program as the grammar writes it: nested calls hoisted onto lines of their own, names
     renamed (g1, c1, n1, o1...), docstrings, imports and comments dropped; None when it is still
     not a program of the grammar (loops, arithmetic, too many lines...)."""
-    fn = _transform(code)
+    fn = transform_def(code)
     if fn is None:
         return None
-    body = _flatten(
-        [s for s in fn.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
-    )
+    body = _flatten(statements(fn))
     scope, names = Scope(program_space(max_lines)), {"grid": "grid"}
     for stmt in body[:-1]:
         if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):

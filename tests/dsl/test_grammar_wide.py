@@ -73,6 +73,15 @@ def test_programs_with_other_statements_have_no_wide_form(why: str) -> None:
     assert wide_form(HEAD + OUTSIDE[why]) is None, why
 
 
+def test_a_module_with_more_than_imports_beside_transform_has_no_wide_form() -> None:
+    alone = "import numpy as np\n" + HEAD + "    return np.rot90(grid)\n"
+    assert wide_form(alone) == HEAD + "    return np.rot90(grid)\n"
+    helper = HEAD + "    return helper(grid)\ndef helper(g):\n    return g\n"
+    assert wide_form(helper) is None  # the helper would be lost from the form
+    assert wide_form("X = 3\n" + HEAD + "    return grid\n") is None
+    assert wide_form(HEAD + "    return grid\n" + HEAD + "    return grid\n") is None
+
+
 def test_broken_syntax_is_rejected_by_the_grammar() -> None:
     good = f"{HEAD}    x1 = rotate(grid, [1, (2, 3)])\n    return x1\n"
     assert accepts(good)
