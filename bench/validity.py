@@ -34,7 +34,7 @@ import sys
 from typing import Any
 
 from dsl.grammar import grammar_text, wide_form
-from evo.core.config import ExecutorConfig
+from evo.core.config import GRAMMAR_KINDS, ExecutorConfig
 from evo.core.jobs import JobSpec
 from evo.core.tasks import Task, load_task_set, select_tasks
 from evo.core.validate import verdict
@@ -165,9 +165,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--task-set", default="training", help="training, evaluation, ...")
     parser.add_argument("--tasks", type=int, default=40, help="first N tasks of the set")
     parser.add_argument("--grammar-only", action="store_true", help="only the grammar mode")
-    parser.add_argument(
-        "--grammar-kind", choices=("typed", "wide"), help="default: the model folder's"
-    )
+    parser.add_argument("--grammar-kind", choices=GRAMMAR_KINDS, help="default: the model folder's")
     parser.add_argument("--samples", type=int, default=8, help="completions per task and mode")
     parser.add_argument("--max-tokens", type=int, default=256)
     parser.add_argument("--examples", type=int, default=1, help="reference solutions shown")

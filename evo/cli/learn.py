@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from evo.cli.common import db_option, reports_errors
-from evo.core.config import learn_config, load_toml
+from evo.core.config import GRAMMAR_KINDS, learn_config, load_toml
 from evo.learn.dataset import TRAIN, VALID, Sourced
 from evo.learn.learner import dataset, learn
 from evo.search.runner import open_store
@@ -55,7 +55,7 @@ def describe(examples: list[Sourced], shown: int) -> list[str]:
 @click.option("--lora/--full", default=None, help="LoRA adapters or every weight (default).")
 @click.option(
     "--grammar-kind",
-    type=click.Choice(["typed", "wide"]),
+    type=click.Choice(GRAMMAR_KINDS),
     help="Write the programs in the typed grammar (one DSL call a line; default) or the wide "
     "one (any Python expression, as the library writes); sampling the model uses the same.",
 )

@@ -14,7 +14,7 @@ from typing import Any
 from evo.core.config import LearnConfig
 from evo.llm.backends.base import BackendError, Request
 from evo.llm.backends.hf import chat_text
-from evo.llm.prompts import LEARNT
+from evo.llm.prompts import BASE, LEARNT
 
 RECORD = "evo-learn.json"
 """The file in a learnt model's folder that says which prompt and grammar it was trained on."""
@@ -64,8 +64,8 @@ def _recorded(model: str, key: str, default: str) -> str:
 
 
 def prompt_style(model: str) -> str:
-    """The prompt a model folder was trained on ("base" for models without a record)."""
-    return _recorded(model, "prompt", "base")
+    """The prompt a model folder was trained on (BASE for models without a record)."""
+    return _recorded(model, "prompt", BASE)
 
 
 def grammar_kind(model: str) -> str:

@@ -16,7 +16,6 @@ from evo.core.tasks import Task, run_tasks
 from evo.llm import embedded
 from evo.llm.backends.base import Sampling
 from evo.llm.factory import make_backend
-from evo.llm.prompts import BASE
 from evo.llm.training import grammar_kind, prompt_style
 from evo.operators.augment import AugmentOperator
 from evo.operators.deepen import DeepenOperator
@@ -140,7 +139,7 @@ def llm_operator(config: EvoConfig, model: str | None = None) -> LLMOperator:
     sampling = Sampling(b.temperature, b.top_p, b.max_tokens)
     kind = llm_grammar(b)
     grammar = grammar_text(kind) if kind else None
-    style = prompt_style(b.model) if b.model else BASE
+    style = prompt_style(b.model)
     return LLMOperator(backend, sampling, b.examples, grammar, b.shown_failures, style)
 
 
